@@ -1,0 +1,34 @@
+# Thin wrapper: the real build is CMake. Both entry points install what is missing first.
+BUILD      ?= build
+BUILD_TYPE ?= RelWithDebInfo
+JOBS       ?= $(shell nproc)
+CMAKE_ARGS ?=
+
+.PHONY: deps configure build run test test-asan lupdate clean
+
+deps:
+	@packaging/install-deps.sh
+
+$(BUILD)/build.ninja:
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_ARGS)
+
+configure: deps $(BUILD)/build.ninja
+
+build: configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	$(BUILD)/app/tsunagi $(ARGS)
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) --timeout 300
+
+test-asan:
+	$(MAKE) test BUILD=build-asan BUILD_TYPE=Debug CMAKE_ARGS=-DTSUNAGI_SANITIZE=ON
+
+# Refresh translations/*.ts from the sources (run whenever user-visible strings change).
+lupdate: configure
+	cmake --build $(BUILD) --target lupdate
+
+clean:
+	rm -rf $(BUILD)

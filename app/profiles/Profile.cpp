@@ -1,0 +1,1 @@
+#include "profiles/Profile.h"
