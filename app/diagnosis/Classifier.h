@@ -1,0 +1,27 @@
+#pragma once
+
+#include "connection/ConnectionRecord.h"
+#include "diagnosis/Diagnosis.h"
+#include "diagnosis/TlsEnvironment.h"
+#include "security/SecuritySettings.h"
+
+#include <optional>
+
+// Everything the classifier knows besides the record itself.
+struct DiagnosisContext
+{
+    SecuritySettings settings;            // the profile's Security Properties
+    QString typedHost;                    // what the user typed (record.typedHost when empty)
+    std::optional<TlsEnvironmentFacts> environment; // from the TLS environment probe, when run
+};
+
+// Turns what a connection recorded into one catalogue entry and, where it can tell, the cause.
+// Pure: no I/O, so every rule is unit-testable from a synthetic ConnectionRecord.
+namespace Classifier {
+Diagnosis classify(const ConnectionRecord& record, const DiagnosisContext& context);
+
+// Helpers the UI and tests share.
+bool isIpAddress(const QString& host);
+// Names a certificate is valid for (DNS SANs, else the CN), in certificate order.
+QStringList certificateNames(const QSslCertificate& certificate);
+} // namespace Classifier
