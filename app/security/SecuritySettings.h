@@ -9,10 +9,33 @@
 // TLS on, TLS 1.2 minimum, host-name check on, trust both stores, nothing ignored.
 // JSON names of the enums (used by the profile file and --diagnose) are in SecuritySettingsNames.
 
-enum class EncryptionStrength { Default, Recommended, Bits256, Bits128, Bits168 };
-enum class TlsVersion { Tls1_0, Tls1_1, Tls1_2, Tls1_3 };
-enum class TrustSource { System, App, Both };
-enum class RevocationMode { Off, Ocsp, Crl };
+enum class EncryptionStrength
+{
+    Default,
+    Recommended,
+    Bits256,
+    Bits128,
+    Bits168
+};
+enum class TlsVersion
+{
+    Tls1_0,
+    Tls1_1,
+    Tls1_2,
+    Tls1_3
+};
+enum class TrustSource
+{
+    System,
+    App,
+    Both
+};
+enum class RevocationMode
+{
+    Off,
+    Ocsp,
+    Crl
+};
 
 struct ClientCertificateSettings
 {
