@@ -7,7 +7,11 @@
 #include <QString>
 #include <QUuid>
 
-enum class SessionProtocol { Telnet, Raw };
+enum class SessionProtocol
+{
+    Telnet,
+    Raw
+};
 
 struct TerminalSettings
 {
@@ -25,7 +29,12 @@ struct TerminalSettings
 
 struct LoggingSettings
 {
-    enum class Mode { Off, Text, Raw };
+    enum class Mode
+    {
+        Off,
+        Text,
+        Raw
+    };
     Mode mode = Mode::Off;
     // Placeholders: %D date (yyyy-MM-dd), %T time (HHmmss), %N profile name, %H host.
     QString pathPattern;
@@ -54,7 +63,11 @@ struct Profile
     QString path() const { return folder.isEmpty() ? name : folder + QLatin1Char('/') + name; }
 
     // Telnet over TLS 992, plain Telnet 23; raw has no well-known port, so it follows Telnet's.
-    static quint16 defaultPort(SessionProtocol protocol, bool tls) { Q_UNUSED(protocol); return tls ? 992 : 23; }
+    static quint16 defaultPort(SessionProtocol protocol, bool tls)
+    {
+        Q_UNUSED(protocol);
+        return tls ? 992 : 23;
+    }
 
     friend bool operator==(const Profile&, const Profile&) = default;
 };

@@ -1,0 +1,514 @@
+#include "profiles/ProfileManager.h"
+
+#include "core/AppPaths.h"
+
+#include <algorithm>
+
+namespace {
+
+QString joinFolder(const QString& parent, const QString& child)
+{
+    if (parent.isEmpty())
+        return child;
+    if (child.isEmpty())
+        return parent;
+    return parent + QLatin1Char('/') + child;
+}
+
+bool isInside(const QString& folder, const QString& ancestor)
+{
+    return folder == ancestor || folder.startsWith(ancestor + QLatin1Char('/'));
+}
+
+// "Production" < "Production/Osaka" < "Staging": part by part, case-insensitively.
+bool folderLess(const QString& a, const QString& b)
+{
+    const QStringList pa = a.split(QLatin1Char('/'));
+    const QStringList pb = b.split(QLatin1Char('/'));
+    for (qsizetype i = 0; i < std::min(pa.size(), pb.size()); ++i) {
+        const int c = pa.at(i).compare(pb.at(i), Qt::CaseInsensitive);
+        if (c != 0)
+            return c < 0;
+        const int exact = pa.at(i).compare(pb.at(i));
+        if (exact != 0)
+            return exact < 0;
+    }
+    return pa.size() < pb.size();
+}
+
+ProfileError makeError(ProfileError::Code code, const QString& message)
+{
+    ProfileError error;
+    error.code = code;
+    error.message = message;
+    return error;
+}
+
+} // namespace
+
+ProfileManager::ProfileManager(QObject* parent) : ProfileManager(AppPaths::profileStoreFile(), parent) {}
+
+ProfileManager::ProfileManager(const QString& storeFile, QObject* parent)
+    : QObject(parent), m_store(storeFile)
+{
+}
+
+ProfileManager::~ProfileManager() = default;
+
+QString ProfileManager::storeFile() const
+{
+    return m_store.fileName();
+}
+
+ProfileError ProfileManager::load()
+{
+    const ProfileStoreReader::Result result = m_store.load();
+    m_profiles.clear();
+    m_folders.clear();
+    m_unknownTopLevel = {};
+    if (result.error.ok()) {
+        m_profiles = result.data.profiles;
+        m_unknownTopLevel = result.data.unknownFields;
+        for (const QString& folder : result.data.folders)
+            ensureFolder(folder);
+        for (const Profile& profile : std::as_const(m_profiles))
+            ensureFolder(profile.folder);
+    }
+    emit reset();
+    return result.error;
+}
+
+bool ProfileManager::isStoreDamaged() const
+{
+    return m_store.isDamaged();
+}
+
+ProfileError ProfileManager::storeError() const
+{
+    return m_store.loadError();
+}
+
+ProfileError ProfileManager::startWithEmptyList()
+{
+    ProfileError moved = m_store.startWithEmptyList();
+    if (!moved.ok())
+        return moved;
+    const ProfileError saved = m_store.save({m_profiles, m_folders, m_unknownTopLevel});
+    if (!saved.ok()) {
+        emit saveFailed(saved.message);
+        ProfileError error = saved;
+        error.backupFile = moved.backupFile;
+        return error;
+    }
+    return moved;
+}
+
+std::optional<Profile> ProfileManager::profile(const QUuid& id) const
+{
+    const int i = indexOf(id);
+    if (i < 0)
+        return std::nullopt;
+    return m_profiles.at(i);
+}
+
+std::optional<Profile> ProfileManager::findProfile(const QString& pathIdOrName, ProfileError* error) const
+{
+    const QString text = pathIdOrName.trimmed();
+    const auto fail = [&](ProfileError::Code code, const QString& message) -> std::optional<Profile> {
+        if (error)
+            *error = makeError(code, message);
+        return std::nullopt;
+    };
+    if (error)
+        *error = {};
+
+    const QUuid id = QUuid::fromString(text);
+    if (!id.isNull()) {
+        if (const auto found = profile(id))
+            return found;
+    }
+
+    // Exact path first, then the same ignoring case; then a plain name anywhere.
+    const auto unique = [&](auto&& predicate) -> std::pair<int, int> { // (count, first index)
+        int count = 0;
+        int first = -1;
+        for (int i = 0; i < m_profiles.size(); ++i) {
+            if (predicate(m_profiles.at(i))) {
+                if (first < 0)
+                    first = i;
+                ++count;
+            }
+        }
+        return {count, first};
+    };
+    const QString wantedPath = joinFolder(normalizeFolder(parentFolder(text)), folderName(text).trimmed());
+    for (const Qt::CaseSensitivity cs : {Qt::CaseSensitive, Qt::CaseInsensitive}) {
+        const auto [count, first] =
+            unique([&](const Profile& p) { return p.path().compare(wantedPath, cs) == 0; });
+        if (count == 1)
+            return m_profiles.at(first);
+        if (count > 1) {
+            return fail(ProfileError::Code::Ambiguous,
+                        tr("More than one profile is called \"%1\". Name it with its folder, or use its id.")
+                            .arg(text));
+        }
+    }
+    if (!text.contains(QLatin1Char('/'))) {
+        for (const Qt::CaseSensitivity cs : {Qt::CaseSensitive, Qt::CaseInsensitive}) {
+            const auto [count, first] =
+                unique([&](const Profile& p) { return p.name.compare(text, cs) == 0; });
+            if (count == 1)
+                return m_profiles.at(first);
+            if (count > 1) {
+                return fail(ProfileError::Code::Ambiguous,
+                            tr("More than one profile is called \"%1\". Name it with its folder, as "
+                               "\"Folder/%1\", or use its id.")
+                                .arg(text));
+            }
+        }
+    }
+    return fail(ProfileError::Code::NotFound, tr("There is no profile called \"%1\".").arg(text));
+}
+
+ProfileError ProfileManager::addProfile(const Profile& newProfile)
+{
+    Profile p = newProfile;
+    p.name = p.name.trimmed();
+    p.folder = normalizeFolder(p.folder);
+    if (const ProfileError error = validateName(p.name); !error.ok())
+        return error;
+    if (indexOf(p.id) >= 0)
+        return makeError(ProfileError::Code::DuplicateName, tr("A profile with this id already exists."));
+    if (nameTaken(p.folder, p.name)) {
+        return makeError(ProfileError::Code::DuplicateName,
+                         tr("A profile called \"%1\" already exists in this folder.").arg(p.name));
+    }
+    const bool foldersChangedNow = ensureFolder(p.folder);
+    m_profiles.append(p);
+    if (foldersChangedNow)
+        emit foldersChanged();
+    emit profileAdded(p.id);
+    save();
+    return {};
+}
+
+ProfileError ProfileManager::updateProfile(const Profile& changed)
+{
+    const int i = indexOf(changed.id);
+    if (i < 0)
+        return makeError(ProfileError::Code::NotFound, tr("The profile no longer exists."));
+    Profile p = changed;
+    p.name = p.name.trimmed();
+    p.folder = normalizeFolder(p.folder);
+    if (const ProfileError error = validateName(p.name); !error.ok())
+        return error;
+    if (nameTaken(p.folder, p.name, p.id)) {
+        return makeError(ProfileError::Code::DuplicateName,
+                         tr("A profile called \"%1\" already exists in this folder.").arg(p.name));
+    }
+    p.modified = QDateTime::currentDateTimeUtc();
+    const bool foldersChangedNow = ensureFolder(p.folder);
+    m_profiles[i] = p;
+    if (foldersChangedNow)
+        emit foldersChanged();
+    emit profileChanged(p.id);
+    save();
+    return {};
+}
+
+std::optional<Profile> ProfileManager::removeProfile(const QUuid& id)
+{
+    const int i = indexOf(id);
+    if (i < 0)
+        return std::nullopt;
+    Profile removed = m_profiles.takeAt(i);
+    emit profileRemoved(id);
+    save();
+    return removed;
+}
+
+QUuid ProfileManager::duplicateProfile(const QUuid& id)
+{
+    const auto original = profile(id);
+    if (!original)
+        return {};
+    Profile copy = *original;
+    copy.id = QUuid::createUuid();
+    copy.created = QDateTime::currentDateTimeUtc();
+    copy.modified = copy.created;
+    copy.name = tr("%1 (copy)").arg(original->name);
+    for (int n = 2; nameTaken(copy.folder, copy.name); ++n)
+        copy.name = tr("%1 (copy %2)").arg(original->name).arg(n);
+    return addProfile(copy).ok() ? copy.id : QUuid();
+}
+
+ProfileError ProfileManager::renameProfile(const QUuid& id, const QString& newName)
+{
+    auto p = profile(id);
+    if (!p)
+        return makeError(ProfileError::Code::NotFound, tr("The profile no longer exists."));
+    if (p->name == newName.trimmed())
+        return {};
+    p->name = newName;
+    return updateProfile(*p);
+}
+
+ProfileError ProfileManager::moveProfile(const QUuid& id, const QString& folder)
+{
+    auto p = profile(id);
+    if (!p)
+        return makeError(ProfileError::Code::NotFound, tr("The profile no longer exists."));
+    if (p->folder == normalizeFolder(folder))
+        return {};
+    p->folder = folder;
+    return updateProfile(*p);
+}
+
+bool ProfileManager::hasFolder(const QString& path) const
+{
+    return m_folders.contains(normalizeFolder(path));
+}
+
+ProfileError ProfileManager::addFolder(const QString& path)
+{
+    const QString folder = normalizeFolder(path);
+    if (folder.isEmpty())
+        return makeError(ProfileError::Code::InvalidName, tr("A folder needs a name."));
+    if (m_folders.contains(folder))
+        return makeError(ProfileError::Code::FolderExists,
+                         tr("The folder \"%1\" already exists.").arg(folder));
+    ensureFolder(folder);
+    emit foldersChanged();
+    save();
+    return {};
+}
+
+ProfileError ProfileManager::renameFolder(const QString& path, const QString& newName)
+{
+    const QString folder = normalizeFolder(path);
+    if (!m_folders.contains(folder))
+        return makeError(ProfileError::Code::NotFound, tr("The folder \"%1\" no longer exists.").arg(folder));
+    if (const ProfileError error = validateName(newName.trimmed()); !error.ok())
+        return error;
+    const QString target = joinFolder(parentFolder(folder), newName.trimmed());
+    if (target == folder)
+        return {};
+    if (m_folders.contains(target))
+        return makeError(ProfileError::Code::FolderExists,
+                         tr("The folder \"%1\" already exists.").arg(target));
+
+    QList<QUuid> moved;
+    for (QString& f : m_folders) {
+        if (isInside(f, folder))
+            f = target + f.mid(folder.size());
+    }
+    for (Profile& p : m_profiles) {
+        if (isInside(p.folder, folder)) {
+            p.folder = target + p.folder.mid(folder.size());
+            moved.append(p.id);
+        }
+    }
+    std::sort(m_folders.begin(), m_folders.end(), folderLess);
+    emit foldersChanged();
+    for (const QUuid& id : moved)
+        emit profileChanged(id);
+    save();
+    return {};
+}
+
+ProfileError ProfileManager::moveFolder(const QString& path, const QString& newParent)
+{
+    const QString folder = normalizeFolder(path);
+    const QString parent = normalizeFolder(newParent);
+    if (!m_folders.contains(folder))
+        return makeError(ProfileError::Code::NotFound, tr("The folder \"%1\" no longer exists.").arg(folder));
+    if (isInside(parent, folder)) {
+        return makeError(ProfileError::Code::InvalidMove,
+                         tr("The folder \"%1\" cannot be moved into itself.").arg(folder));
+    }
+    const QString target = joinFolder(parent, folderName(folder));
+    if (target == folder)
+        return {};
+    if (m_folders.contains(target))
+        return makeError(ProfileError::Code::FolderExists,
+                         tr("The folder \"%1\" already exists.").arg(target));
+
+    QList<QUuid> moved;
+    for (QString& f : m_folders) {
+        if (isInside(f, folder))
+            f = target + f.mid(folder.size());
+    }
+    for (Profile& p : m_profiles) {
+        if (isInside(p.folder, folder)) {
+            p.folder = target + p.folder.mid(folder.size());
+            moved.append(p.id);
+        }
+    }
+    ensureFolder(parent);
+    std::sort(m_folders.begin(), m_folders.end(), folderLess);
+    emit foldersChanged();
+    for (const QUuid& id : moved)
+        emit profileChanged(id);
+    save();
+    return {};
+}
+
+std::optional<ProfileManager::RemovedFolder> ProfileManager::removeFolder(const QString& path)
+{
+    const QString folder = normalizeFolder(path);
+    if (!m_folders.contains(folder))
+        return std::nullopt;
+    RemovedFolder removed;
+    removed.path = folder;
+    for (qsizetype i = m_profiles.size() - 1; i >= 0; --i) {
+        if (isInside(m_profiles.at(i).folder, folder))
+            removed.profiles.prepend(m_profiles.takeAt(i));
+    }
+    for (qsizetype i = m_folders.size() - 1; i >= 0; --i) {
+        if (isInside(m_folders.at(i), folder))
+            removed.folders.prepend(m_folders.takeAt(i));
+    }
+    for (const Profile& p : std::as_const(removed.profiles))
+        emit profileRemoved(p.id);
+    emit foldersChanged();
+    save();
+    return removed;
+}
+
+ProfileError ProfileManager::restoreFolder(const RemovedFolder& removed)
+{
+    for (const QString& folder : removed.folders)
+        ensureFolder(folder);
+    QList<QUuid> added;
+    for (Profile p : removed.profiles) {
+        if (indexOf(p.id) >= 0)
+            continue; // already back
+        if (nameTaken(p.folder, p.name))
+            p.name = uniqueName(p.folder, p.name);
+        ensureFolder(p.folder);
+        m_profiles.append(p);
+        added.append(p.id);
+    }
+    emit foldersChanged();
+    for (const QUuid& id : added)
+        emit profileAdded(id);
+    save();
+    return {};
+}
+
+ProfileManager::ImportReport ProfileManager::importProfiles(const QList<Profile>& profiles,
+                                                            const QStringList& folders,
+                                                            const QString& intoFolder)
+{
+    ImportReport report;
+    const QString into = normalizeFolder(intoFolder);
+    bool foldersChangedNow = false;
+    for (const QString& folder : folders)
+        foldersChangedNow |= ensureFolder(joinFolder(into, normalizeFolder(folder)));
+    for (Profile p : profiles) {
+        p.folder = joinFolder(into, normalizeFolder(p.folder));
+        p.name = p.name.trimmed().replace(QLatin1Char('/'), QLatin1Char('-'));
+        if (p.name.isEmpty())
+            p.name = p.host.isEmpty() ? tr("Imported profile") : p.host;
+        if (indexOf(p.id) >= 0 || p.id.isNull())
+            p.id = QUuid::createUuid();
+        if (nameTaken(p.folder, p.name)) {
+            const QString renamed = uniqueName(p.folder, p.name);
+            report.renamed.append(
+                tr("%1 → %2").arg(joinFolder(p.folder, p.name), joinFolder(p.folder, renamed)));
+            p.name = renamed;
+        }
+        foldersChangedNow |= ensureFolder(p.folder);
+        m_profiles.append(p);
+        report.added.append(p.id);
+    }
+    if (foldersChangedNow)
+        emit foldersChanged();
+    for (const QUuid& id : std::as_const(report.added))
+        emit profileAdded(id);
+    if (foldersChangedNow || !report.added.isEmpty())
+        save();
+    return report;
+}
+
+QString ProfileManager::uniqueName(const QString& folder, const QString& base) const
+{
+    const QString f = normalizeFolder(folder);
+    if (!nameTaken(f, base))
+        return base;
+    for (int n = 2;; ++n) {
+        const QString candidate = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        if (!nameTaken(f, candidate))
+            return candidate;
+    }
+}
+
+QString ProfileManager::normalizeFolder(const QString& path)
+{
+    QStringList parts;
+    for (const QString& part : path.split(QLatin1Char('/'))) {
+        const QString trimmed = part.trimmed();
+        if (!trimmed.isEmpty())
+            parts.append(trimmed);
+    }
+    return parts.join(QLatin1Char('/'));
+}
+
+QString ProfileManager::parentFolder(const QString& path)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? QString() : path.left(slash);
+}
+
+QString ProfileManager::folderName(const QString& path)
+{
+    return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
+int ProfileManager::indexOf(const QUuid& id) const
+{
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (m_profiles.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+ProfileError ProfileManager::validateName(const QString& name) const
+{
+    if (name.trimmed().isEmpty())
+        return makeError(ProfileError::Code::InvalidName, tr("The name cannot be empty."));
+    if (name.contains(QLatin1Char('/')))
+        return makeError(ProfileError::Code::InvalidName, tr("The name cannot contain \"/\"."));
+    return {};
+}
+
+bool ProfileManager::nameTaken(const QString& folder, const QString& name, const QUuid& except) const
+{
+    return std::any_of(m_profiles.cbegin(), m_profiles.cend(), [&](const Profile& p) {
+        return p.id != except && p.folder == folder && p.name.compare(name, Qt::CaseInsensitive) == 0;
+    });
+}
+
+bool ProfileManager::ensureFolder(const QString& path)
+{
+    bool changed = false;
+    QString folder = normalizeFolder(path);
+    while (!folder.isEmpty()) {
+        if (!m_folders.contains(folder)) {
+            m_folders.append(folder);
+            changed = true;
+        }
+        folder = parentFolder(folder);
+    }
+    if (changed)
+        std::sort(m_folders.begin(), m_folders.end(), folderLess);
+    return changed;
+}
+
+void ProfileManager::save()
+{
+    const ProfileError error = m_store.save({m_profiles, m_folders, m_unknownTopLevel});
+    if (!error.ok())
+        emit saveFailed(error.message);
+}
