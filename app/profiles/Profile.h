@@ -23,7 +23,11 @@ struct TerminalSettings
     int scrollbackLines = 10000;
     QString encoding = QStringLiteral("UTF-8"); // UTF-8 | Shift_JIS | EUC-JP | ISO-8859-1
     QString colorScheme = QStringLiteral("Default");
-    bool backspaceSendsDelete = true; // DEL (0x7f) or ^H
+    bool backspaceSendsDelete = true;  // DEL (0x7f) or ^H
+    QString userName;                  // sent as Telnet NEW-ENVIRON USER when set
+    bool autoReconnect = false;        // reconnect with backoff after the connection drops
+    bool copyOnSelect = false;         // selecting text copies it
+    bool confirmMultiLinePaste = true; // ask before pasting several lines
     friend bool operator==(const TerminalSettings&, const TerminalSettings&) = default;
 };
 

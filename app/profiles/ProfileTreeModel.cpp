@@ -1,101 +1,482 @@
 #include "profiles/ProfileTreeModel.h"
 
+#include "profiles/ProfileJson.h"
 #include "profiles/ProfileManager.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMimeData>
+#include <QSet>
 
-// Skeleton: the tree is filled in by the next commit.
+#include <algorithm>
+#include <functional>
+
 struct ProfileTreeModel::Node
 {
     Kind kind = Kind::Folder;
-    QString path;
-    QUuid id;
+    QString key;     // "f:<path>" or "p:<uuid>": identity across synchronizations
+    QString name;    // shown
+    QString path;    // a folder's path
+    Profile profile; // a profile's current value
     Node* parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
+
+    int row() const
+    {
+        if (!parent)
+            return 0;
+        for (size_t i = 0; i < parent->children.size(); ++i) {
+            if (parent->children[i].get() == this)
+                return int(i);
+        }
+        return 0;
+    }
 };
+
+namespace {
+
+// What the tree should look like now, built from the manager on every change.
+struct Wanted
+{
+    ProfileTreeModel::Kind kind = ProfileTreeModel::Kind::Folder;
+    QString key;
+    QString name;
+    QString path;
+    Profile profile;
+    std::vector<Wanted> children;
+};
+
+void sortWanted(Wanted* node)
+{
+    std::stable_sort(node->children.begin(), node->children.end(), [](const Wanted& a, const Wanted& b) {
+        if (a.kind != b.kind)
+            return a.kind == ProfileTreeModel::Kind::Folder;
+        const int c = a.name.compare(b.name, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a.key < b.key;
+    });
+}
+
+Wanted buildWanted(const ProfileManager& manager)
+{
+    QHash<QString, QStringList> subFolders; // parent path -> child folder paths
+    QHash<QString, QList<Profile>> profilesIn;
+    QSet<QString> folders;
+    const auto addFolder = [&](QString f) {
+        while (!f.isEmpty() && !folders.contains(f)) {
+            folders.insert(f);
+            subFolders[ProfileManager::parentFolder(f)].append(f);
+            f = ProfileManager::parentFolder(f);
+        }
+    };
+    for (const QString& f : manager.folders())
+        addFolder(f);
+    for (const Profile& p : manager.profiles()) {
+        addFolder(p.folder);
+        profilesIn[p.folder].append(p);
+    }
+    const std::function<void(Wanted*)> fill = [&](Wanted* node) {
+        for (const QString& f : subFolders.value(node->path)) {
+            Wanted folder;
+            folder.key = QStringLiteral("f:") + f;
+            folder.name = ProfileManager::folderName(f);
+            folder.path = f;
+            fill(&folder);
+            node->children.push_back(std::move(folder));
+        }
+        for (const Profile& p : profilesIn.value(node->path)) {
+            Wanted item;
+            item.kind = ProfileTreeModel::Kind::Profile;
+            item.key = QStringLiteral("p:") + p.id.toString(QUuid::WithoutBraces);
+            item.name = p.name;
+            item.profile = p;
+            node->children.push_back(std::move(item));
+        }
+        sortWanted(node);
+    };
+    Wanted root;
+    fill(&root);
+    return root;
+}
+
+} // namespace
 
 ProfileTreeModel::ProfileTreeModel(ProfileManager* manager, QObject* parent)
     : QAbstractItemModel(parent), m_manager(manager), m_root(std::make_unique<Node>())
 {
+    if (!m_manager)
+        return;
+    connect(m_manager, &ProfileManager::profileAdded, this, &ProfileTreeModel::synchronize);
+    connect(m_manager, &ProfileManager::profileRemoved, this, &ProfileTreeModel::synchronize);
+    connect(m_manager, &ProfileManager::profileChanged, this, &ProfileTreeModel::synchronize);
+    connect(m_manager, &ProfileManager::foldersChanged, this, &ProfileTreeModel::synchronize);
+    connect(m_manager, &ProfileManager::reset, this, &ProfileTreeModel::synchronize);
+    synchronize();
 }
 
 ProfileTreeModel::~ProfileTreeModel() = default;
 
-QModelIndex ProfileTreeModel::indexForProfile(const QUuid&) const
+void ProfileTreeModel::synchronize()
 {
-    return {};
+    if (!m_manager)
+        return;
+    const Wanted wanted = buildWanted(*m_manager);
+    std::function<void(Node*, const QModelIndex&, const Wanted&)> sync =
+        [&](Node* node, const QModelIndex& nodeIndex, const Wanted& want) {
+            QSet<QString> wantedKeys;
+            for (const Wanted& child : want.children)
+                wantedKeys.insert(child.key);
+            // 1. Remove what is gone, in runs from the end.
+            for (int last = int(node->children.size()) - 1; last >= 0;) {
+                if (wantedKeys.contains(node->children[size_t(last)]->key)) {
+                    --last;
+                    continue;
+                }
+                int first = last;
+                while (first > 0 && !wantedKeys.contains(node->children[size_t(first - 1)]->key))
+                    --first;
+                beginRemoveRows(nodeIndex, first, last);
+                node->children.erase(node->children.begin() + first, node->children.begin() + last + 1);
+                endRemoveRows();
+                last = first - 1;
+            }
+            // 2. Put every wanted child at its place: keep, move up, or insert.
+            for (int i = 0; i < int(want.children.size()); ++i) {
+                const Wanted& w = want.children[size_t(i)];
+                int found = -1;
+                for (int j = i; j < int(node->children.size()); ++j) {
+                    if (node->children[size_t(j)]->key == w.key) {
+                        found = j;
+                        break;
+                    }
+                }
+                if (found < 0) {
+                    beginInsertRows(nodeIndex, i, i);
+                    auto child = std::make_unique<Node>();
+                    child->kind = w.kind;
+                    child->key = w.key;
+                    child->name = w.name;
+                    child->path = w.path;
+                    child->profile = w.profile;
+                    child->parent = node;
+                    node->children.insert(node->children.begin() + i, std::move(child));
+                    endInsertRows();
+                } else {
+                    if (found != i) {
+                        beginMoveRows(nodeIndex, found, found, nodeIndex, i);
+                        auto moving = std::move(node->children[size_t(found)]);
+                        node->children.erase(node->children.begin() + found);
+                        node->children.insert(node->children.begin() + i, std::move(moving));
+                        endMoveRows();
+                    }
+                    Node* child = node->children[size_t(i)].get();
+                    if (child->name != w.name || child->path != w.path || !(child->profile == w.profile)) {
+                        child->name = w.name;
+                        child->path = w.path;
+                        child->profile = w.profile;
+                        const QModelIndex changed = createIndex(i, 0, child);
+                        emit dataChanged(changed, changed);
+                    }
+                }
+                Node* child = node->children[size_t(i)].get();
+                sync(child, createIndex(i, 0, child), w);
+            }
+        };
+    sync(m_root.get(), QModelIndex(), wanted);
 }
-QModelIndex ProfileTreeModel::indexForFolder(const QString&) const
+
+void ProfileTreeModel::synchronizeChildren(Node*, const QModelIndex&)
 {
-    return {};
+    synchronize();
 }
-QModelIndex ProfileTreeModel::index(int, int, const QModelIndex&) const
+
+ProfileTreeModel::Node* ProfileTreeModel::nodeFor(const QModelIndex& index) const
 {
-    return {};
+    if (!index.isValid())
+        return m_root.get();
+    return static_cast<Node*>(index.internalPointer());
 }
-QModelIndex ProfileTreeModel::parent(const QModelIndex&) const
+
+QModelIndex ProfileTreeModel::indexFor(const Node* node) const
 {
-    return {};
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row(), 0, const_cast<Node*>(node));
 }
-int ProfileTreeModel::rowCount(const QModelIndex&) const
+
+QModelIndex ProfileTreeModel::indexForProfile(const QUuid& id) const
 {
-    return 0;
+    const QString key = QStringLiteral("p:") + id.toString(QUuid::WithoutBraces);
+    std::function<const Node*(const Node*)> find = [&](const Node* node) -> const Node* {
+        for (const auto& child : node->children) {
+            if (child->key == key)
+                return child.get();
+            if (const Node* found = find(child.get()))
+                return found;
+        }
+        return nullptr;
+    };
+    return indexFor(find(m_root.get()));
 }
+
+QModelIndex ProfileTreeModel::indexForFolder(const QString& path) const
+{
+    const Node* node = m_root.get();
+    QString sofar;
+    for (const QString& part :
+         ProfileManager::normalizeFolder(path).split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        sofar = sofar.isEmpty() ? part : sofar + QLatin1Char('/') + part;
+        const QString key = QStringLiteral("f:") + sofar;
+        const auto it = std::find_if(node->children.begin(), node->children.end(),
+                                     [&](const std::unique_ptr<Node>& child) { return child->key == key; });
+        if (it == node->children.end())
+            return {};
+        node = it->get();
+    }
+    return indexFor(node);
+}
+
+QModelIndex ProfileTreeModel::index(int row, int column, const QModelIndex& parent) const
+{
+    const Node* node = nodeFor(parent);
+    if (column != 0 || row < 0 || !node || row >= int(node->children.size()))
+        return {};
+    return createIndex(row, column, node->children[size_t(row)].get());
+}
+
+QModelIndex ProfileTreeModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexFor(nodeFor(child)->parent);
+}
+
+int ProfileTreeModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    const Node* node = nodeFor(parent);
+    return node ? int(node->children.size()) : 0;
+}
+
 int ProfileTreeModel::columnCount(const QModelIndex&) const
 {
     return 1;
 }
-QVariant ProfileTreeModel::data(const QModelIndex&, int) const
+
+QVariant ProfileTreeModel::data(const QModelIndex& index, int role) const
 {
-    return {};
+    if (!index.isValid())
+        return {};
+    const Node* node = nodeFor(index);
+    const bool isProfile = node->kind == Kind::Profile;
+    const Profile& p = node->profile;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return node->name;
+    case Qt::ToolTipRole:
+        if (!isProfile)
+            return node->path;
+        return tr("%1, port %2, %3")
+            .arg(p.host)
+            .arg(p.port)
+            .arg(p.security.tlsEnabled ? tr("SSL/TLS") : tr("no SSL/TLS"));
+    case IdRole:
+        return isProfile ? QVariant::fromValue(p.id) : QVariant::fromValue(QUuid());
+    case KindRole:
+        return int(node->kind);
+    case HostRole:
+        return isProfile ? QVariant(p.host) : QVariant();
+    case PortRole:
+        return isProfile ? QVariant(int(p.port)) : QVariant();
+    case ProtocolRole:
+        return isProfile ? QVariant(ProfileJson::protocolName(p.protocol)) : QVariant();
+    case TlsRole:
+        return isProfile ? QVariant(p.security.tlsEnabled) : QVariant();
+    case PathRole:
+        return isProfile ? p.path() : node->path;
+    case FolderRole:
+        return isProfile ? p.folder : node->path;
+    default:
+        return {};
+    }
 }
-bool ProfileTreeModel::setData(const QModelIndex&, const QVariant&, int)
+
+bool ProfileTreeModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    return false;
+    if (!index.isValid() || role != Qt::EditRole || !m_manager)
+        return false;
+    const Node* node = nodeFor(index);
+    const QString newName = value.toString();
+    const ProfileError error = node->kind == Kind::Profile
+                                   ? m_manager->renameProfile(node->profile.id, newName)
+                                   : m_manager->renameFolder(node->path, newName);
+    if (!error.ok()) {
+        emit operationFailed(error.message);
+        return false;
+    }
+    return true;
 }
-Qt::ItemFlags ProfileTreeModel::flags(const QModelIndex&) const
+
+Qt::ItemFlags ProfileTreeModel::flags(const QModelIndex& index) const
 {
-    return Qt::ItemIsDropEnabled;
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemIsDragEnabled;
+    if (nodeFor(index)->kind == Kind::Folder)
+        f |= Qt::ItemIsDropEnabled;
+    else
+        f |= Qt::ItemNeverHasChildren;
+    return f;
 }
+
 QHash<int, QByteArray> ProfileTreeModel::roleNames() const
 {
-    return QAbstractItemModel::roleNames();
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(IdRole, "id");
+    names.insert(KindRole, "kind");
+    names.insert(HostRole, "host");
+    names.insert(PortRole, "port");
+    names.insert(ProtocolRole, "protocol");
+    names.insert(TlsRole, "tls");
+    names.insert(PathRole, "path");
+    names.insert(FolderRole, "folder");
+    return names;
 }
+
 QStringList ProfileTreeModel::mimeTypes() const
 {
     return {QLatin1String(kMimeType)};
 }
-QMimeData* ProfileTreeModel::mimeData(const QModelIndexList&) const
+
+QMimeData* ProfileTreeModel::mimeData(const QModelIndexList& indexes) const
 {
-    return nullptr;
+    QJsonArray profiles;
+    QJsonArray folders;
+    QSet<QString> seen;
+    for (const QModelIndex& index : indexes) {
+        if (!index.isValid() || index.model() != this)
+            continue;
+        const Node* node = nodeFor(index);
+        if (seen.contains(node->key))
+            continue;
+        seen.insert(node->key);
+        if (node->kind == Kind::Profile)
+            profiles.append(node->profile.id.toString(QUuid::WithoutBraces));
+        else
+            folders.append(node->path);
+    }
+    if (profiles.isEmpty() && folders.isEmpty())
+        return nullptr;
+    auto* mime = new QMimeData;
+    const QJsonObject payload{{QStringLiteral("profiles"), profiles}, {QStringLiteral("folders"), folders}};
+    mime->setData(QLatin1String(kMimeType), QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    return mime;
 }
-bool ProfileTreeModel::canDropMimeData(const QMimeData*, Qt::DropAction, int, int, const QModelIndex&) const
+
+namespace {
+struct DragPayload
 {
-    return false;
-}
-bool ProfileTreeModel::dropMimeData(const QMimeData*, Qt::DropAction, int, int, const QModelIndex&)
+    QList<QUuid> profiles;
+    QStringList folders;
+};
+
+DragPayload readPayload(const QMimeData* data)
 {
-    return false;
+    DragPayload payload;
+    if (!data || !data->hasFormat(QLatin1String(ProfileTreeModel::kMimeType)))
+        return payload;
+    const QJsonObject object =
+        QJsonDocument::fromJson(data->data(QLatin1String(ProfileTreeModel::kMimeType))).object();
+    for (const QJsonValue& v : object.value(QLatin1String("profiles")).toArray()) {
+        const QUuid id = QUuid::fromString(v.toString());
+        if (!id.isNull())
+            payload.profiles.append(id);
+    }
+    for (const QJsonValue& v : object.value(QLatin1String("folders")).toArray()) {
+        const QString folder = ProfileManager::normalizeFolder(v.toString());
+        if (!folder.isEmpty())
+            payload.folders.append(folder);
+    }
+    return payload;
 }
+
+bool inside(const QString& folder, const QString& ancestor)
+{
+    return folder == ancestor || folder.startsWith(ancestor + QLatin1Char('/'));
+}
+} // namespace
+
+QString ProfileTreeModel::dropFolder(const QModelIndex& parent) const
+{
+    if (!parent.isValid())
+        return {};
+    const Node* node = nodeFor(parent);
+    return node->kind == Kind::Folder ? node->path : node->profile.folder;
+}
+
+bool ProfileTreeModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int,
+                                       const QModelIndex& parent) const
+{
+    if (action != Qt::MoveAction)
+        return false;
+    const DragPayload payload = readPayload(data);
+    if (payload.profiles.isEmpty() && payload.folders.isEmpty())
+        return false;
+    const QString target = dropFolder(parent);
+    return std::none_of(payload.folders.cbegin(), payload.folders.cend(),
+                        [&](const QString& folder) { return inside(target, folder); });
+}
+
+bool ProfileTreeModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                                    const QModelIndex& parent)
+{
+    if (!m_manager || !canDropMimeData(data, action, row, column, parent))
+        return false;
+    const DragPayload payload = readPayload(data);
+    const QString target = dropFolder(parent);
+    QStringList errors;
+    bool moved = false;
+    // Outermost folders only: a dragged sub-folder travels with its dragged parent.
+    for (const QString& folder : payload.folders) {
+        const bool coveredByAnother =
+            std::any_of(payload.folders.cbegin(), payload.folders.cend(),
+                        [&](const QString& other) { return other != folder && inside(folder, other); });
+        if (coveredByAnother || ProfileManager::parentFolder(folder) == target)
+            continue;
+        const ProfileError error = m_manager->moveFolder(folder, target);
+        if (error.ok())
+            moved = true;
+        else
+            errors.append(error.message);
+    }
+    for (const QUuid& id : payload.profiles) {
+        const auto p = m_manager->profile(id);
+        if (!p || p->folder == target)
+            continue;
+        const bool travelsWithFolder =
+            std::any_of(payload.folders.cbegin(), payload.folders.cend(),
+                        [&](const QString& folder) { return inside(p->folder, folder); });
+        if (travelsWithFolder)
+            continue;
+        const ProfileError error = m_manager->moveProfile(id, target);
+        if (error.ok())
+            moved = true;
+        else
+            errors.append(error.message);
+    }
+    if (!errors.isEmpty())
+        emit operationFailed(errors.join(QLatin1Char('\n')));
+    return moved;
+}
+
 Qt::DropActions ProfileTreeModel::supportedDragActions() const
 {
     return Qt::MoveAction;
 }
+
 Qt::DropActions ProfileTreeModel::supportedDropActions() const
 {
     return Qt::MoveAction;
-}
-ProfileTreeModel::Node* ProfileTreeModel::nodeFor(const QModelIndex&) const
-{
-    return m_root.get();
-}
-QModelIndex ProfileTreeModel::indexFor(const Node*) const
-{
-    return {};
-}
-void ProfileTreeModel::synchronize() {}
-void ProfileTreeModel::synchronizeChildren(Node*, const QModelIndex&) {}
-QString ProfileTreeModel::dropFolder(const QModelIndex&) const
-{
-    return {};
 }
