@@ -10,8 +10,8 @@
 // Everything the classifier knows besides the record itself.
 struct DiagnosisContext
 {
-    SecuritySettings settings;            // the profile's Security Properties
-    QString typedHost;                    // what the user typed (record.typedHost when empty)
+    SecuritySettings settings;                      // the profile's Security Properties
+    QString typedHost;                              // what the user typed (record.typedHost when empty)
     std::optional<TlsEnvironmentFacts> environment; // from the TLS environment probe, when run
 };
 

@@ -35,20 +35,20 @@ inline constexpr char kContext[] = "ErrorCatalogue";
 
 struct Cause
 {
-    QString id;          // stable cause id, e.g. "expired"
-    const char* text;    // English source text
-    QString fixSetting;  // a more precise setting than the entry's, or empty
+    QString id;         // stable cause id, e.g. "expired"
+    const char* text;   // English source text
+    QString fixSetting; // a more precise setting than the entry's, or empty
     QString causeText(const QString& language) const;
 };
 
 struct Entry
 {
-    QString id;          // stable entry id, e.g. "certificate-untrusted"
-    const char* title;   // English source texts
+    QString id;        // stable entry id, e.g. "certificate-untrusted"
+    const char* title; // English source texts
     const char* summary;
     QList<Cause> causes;
-    QList<const char*> steps; // numbered remediation steps, in order
-    QString fixSetting;       // FixSetting id, or empty when no setting fixes it
+    QList<const char*> steps;      // numbered remediation steps, in order
+    QString fixSetting;            // FixSetting id, or empty when no setting fixes it
     bool certificateEntry = false; // the peer's certificate is at issue: offer "Trust this certificate"
 
     QString titleText(const QString& language) const;
@@ -65,6 +65,9 @@ QStringList entryIds();
 
 // The setting that fixes this entry/cause (the cause's when it has one, else the entry's).
 QString fixSettingFor(const QString& entryId, const QString& causeId);
+
+// Where that setting is, for people: "Security Properties > SSL/TLS > Encryption strength".
+QString fixSettingText(const QString& settingId, const QString& language);
 
 // A catalogue string in a language ("en", "ja").
 QString translate(const QString& language, const char* sourceText);
