@@ -1,0 +1,186 @@
+#pragma once
+
+#include "connection/Connection.h"
+#include "profiles/Profile.h"
+#include "profiles/ProfileError.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
+#include <QUuid>
+
+class MessageBar;
+class ProfileEditorDialog;
+class ProfileFilterProxyModel;
+class ProfileManager;
+class ProfileTreeModel;
+class QAction;
+class QActionGroup;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QPushButton;
+class QSettings;
+class QSplitter;
+class QTabWidget;
+class QToolBar;
+class QTreeView;
+class QUndoStack;
+class SessionWidget;
+
+// The session manager window: the session tree (folders, nested) above a filter box on the
+// left, one tab per open session on the right, Quick Connect in the toolbar.
+//
+// Dialogs open window-modal without blocking (open(), not exec()), so tests can find and drive
+// them; questions go through MessageBox, whose answers tests preset.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class Action
+    {
+        NewSession,
+        NewFolder,
+        OpenSession,
+        EditSession,
+        DuplicateSession,
+        Rename,
+        Delete,
+        SecurityProperties,
+        QuickConnect,
+        Import,
+        Export,
+        CloseTab,
+        Quit,
+        Undo,
+        Redo,
+        About,
+    };
+
+    // The manager outlives the window.
+    explicit MainWindow(ProfileManager* manager, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a saved profile in a new tab (again = another tab). Null when the id is unknown.
+    SessionWidget* openProfile(const QUuid& id);
+    // Opens a session for a profile that need not be saved (Quick Connect, --connect URL).
+    // A session link's token goes to the session, never into a profile.
+    SessionWidget* openSession(const Profile& profile, const SecretBytes& linkToken = {},
+                               const std::optional<QDateTime>& linkTokenExpiry = std::nullopt);
+    // Parses host[:port] / telnet:// / telnets://; on error says why next to the field and
+    // returns null.
+    SessionWidget* quickConnect(const QString& text, bool tls);
+    // --connect: a profile ("Folder/Name", id, or a name only one profile has) or a telnet://,
+    // telnets:// or tsunagi:// (session link) address. Says why when it cannot.
+    SessionWidget* connectTo(const QString& target);
+
+    // A damaged store: names the file and the problem, offers to start with an empty list.
+    void showStoreError(const ProfileError& error);
+
+    // The editor for a new profile (or of the selection), opened non-blocking.
+    ProfileEditorDialog* newSession();
+    ProfileEditorDialog* editSelected();
+    void deleteSelected();
+    void duplicateSelected();
+    void renameSelected();
+    void newFolder(const QString& name = QString()); // asks for the name when empty
+    void openSecurityProperties();
+    // Import a Tsunagi export (.json) or a PuTTY .reg file into the selected folder.
+    bool importFile(const QString& fileName);
+    // Export the selected profiles and folders.
+    bool exportSelection(const QString& fileName);
+
+    QUuid selectedProfileId() const;
+    QString selectedFolder() const; // the folder selected, or the folder of the selected profile
+    void selectProfile(const QUuid& id);
+    void selectFolder(const QString& path);
+
+    QAction* action(Action which) const;
+    QTreeView* sessionTree() const { return m_tree; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    QTabWidget* sessionTabs() const { return m_tabs; }
+    QLineEdit* quickConnectEdit() const { return m_quickHost; }
+    QCheckBox* quickConnectTls() const { return m_quickTls; }
+    MessageBar* messageBar() const { return m_messageBar; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    ProfileTreeModel* treeModel() const { return m_model; }
+    ProfileFilterProxyModel* filterModel() const { return m_proxy; }
+    QMenu* languageMenu() const { return m_languageMenu; }
+    QList<QMenu*> menus() const;
+
+    // Window geometry, splitter, expanded folders, selection, Quick Connect's TLS box.
+    void saveSettings() const;
+    void restoreSettings();
+    // The settings file in the config folder (tsunagi.conf).
+    static QString settingsFile();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenusAndToolbars();
+    void createCentralWidget();
+    void retranslateUi();
+    // The one place that derives which actions are enabled.
+    void updateActions();
+    void updateUndoActions();
+
+    void onTreeActivated(const QModelIndex& proxyIndex);
+    void onFilterChanged(const QString& text);
+    void onTreeContextMenu(const QPoint& position);
+    void onCloseTabRequested(int index);
+    void onQuickConnectTriggered();
+    void onImportTriggered();
+    void onExportTriggered();
+    void onLanguageTriggered(QAction* action);
+    void onSecurityPropertiesRequested(const QUuid& profileId, const QString& fixSettingId);
+    void about();
+    void showError(const QString& text);
+    static QString sessionLinkProblem(SessionLinkError error);
+    void showInfo(const QString& text);
+
+    // Ids and folder paths of the current selection (tree order).
+    QList<QUuid> selectedProfileIds() const;
+    QStringList selectedFolders() const;
+    QModelIndex currentSourceIndex() const;
+    QStringList expandedFolders() const;
+    void expandFolders(const QStringList& folders);
+    void commitEditedProfile(ProfileEditorDialog* dialog, bool isNew);
+
+    ProfileManager* m_manager;
+    ProfileTreeModel* m_model = nullptr;
+    ProfileFilterProxyModel* m_proxy = nullptr;
+    QUndoStack* m_undoStack = nullptr;
+
+    QSplitter* m_splitter = nullptr;
+    QTreeView* m_tree = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QLabel* m_emptyTabsHint = nullptr;
+    MessageBar* m_messageBar = nullptr;
+    MessageBar* m_storeBar = nullptr;
+
+    QToolBar* m_mainToolBar = nullptr;
+    QToolBar* m_quickConnectBar = nullptr;
+    QLabel* m_quickLabel = nullptr;
+    QLineEdit* m_quickHost = nullptr;
+    QCheckBox* m_quickTls = nullptr;
+    QPushButton* m_quickConnectButton = nullptr;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_sessionMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+    QHash<int, QAction*> m_actions;
+
+    QStringList m_expandedBeforeFilter; // restored when the filter is cleared
+    bool m_filtering = false;
+};
