@@ -28,7 +28,7 @@ struct ProfileError
     Code code = Code::None;
     QString message; // translated, one or two sentences, names the file where there is one
     QString file;
-    QString detail;     // technical: the parser's words, errno text
+    QString detail;     // technical: the parser's words, the expected type, errno text
     qint64 offset = -1; // byte offset in the file, for parse errors
     int line = 0;       // 1-based, for parse errors
     int column = 0;     // 1-based, for parse errors

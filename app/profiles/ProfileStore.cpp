@@ -36,7 +36,7 @@ ProfileError wrongType(const QString& fileName, const QString& path, const QStri
     ProfileError error = storeError(ProfileError::Code::StoreWrongType, fileName,
                                     tr("The profile store %1 has an unexpected value at %2: %3.")
                                         .arg(QDir::toNativeSeparators(fileName), path, problem),
-                                    QStringLiteral("%1: %2").arg(path, problem));
+                                    problem);
     error.jsonPath = path;
     return error;
 }
