@@ -5,7 +5,9 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -48,6 +50,11 @@ struct ConnectionTarget
     std::optional<QDateTime> proxyTokenExpiry; // from a session link; expired -> reported without trying
 
     SecretBytes clientKeyPassphrase; // for an encrypted client key (from the keychain)
+
+    // Trust material for the TLS configuration builder. When systemCaCertificates is empty and
+    // the trust source includes the system store, it is read synchronously (about 150 ms).
+    std::optional<QList<QSslCertificate>> systemCaCertificates;
+    QString trustStoreDirectory; // empty = Tsunagi's default trust store folder
 
     int timeoutMs = 30000;                          // connect + proxy + handshake limit
     int proxyReplyTimeoutMs = -1;                   // -1 = the remaining connect+handshake time

@@ -14,17 +14,29 @@
 // catalogue entry and cause, and what "technical details" show. The connection fills it as it
 // goes; nothing here is interpreted.
 
-enum class ConnectionStage { Idle, Resolving, Connecting, Proxy, Handshake, Verifying, Connected, Closed };
+enum class ConnectionStage
+{
+    Idle,
+    Resolving,
+    Connecting,
+    Proxy,
+    Handshake,
+    Verifying,
+    Connected,
+    Closed
+};
 
 struct TlsAlertRecord
 {
     int level = 0; // 1 warning, 2 fatal
-    int type = 0;  // RFC 8446 AlertDescription: 20 bad_record_mac, 40 handshake_failure, 70 protocol_version, 116 certificate_required ...
+    int type = 0;  // RFC 8446 AlertDescription: 20 bad_record_mac, 40 handshake_failure, 70 protocol_version,
+                   // 116 certificate_required ...
     QString description;
 };
 
 // Something the connection found before or outside the TLS library's verdict.
-enum class LocalProblem {
+enum class LocalProblem
+{
     None,
     StrengthUnavailable, // no local cipher suite for the chosen encryption strength
     TlsBackendMissing,   // Qt's TLS backend plugin not loadable
@@ -38,7 +50,14 @@ enum class LocalProblem {
     FipsRequirementsUnmet,     // negotiated suite / server key do not meet the FIPS key-size rule
 };
 
-enum class RevocationStatus { NotChecked, Good, Revoked, Unknown, Unavailable };
+enum class RevocationStatus
+{
+    NotChecked,
+    Good,
+    Revoked,
+    Unknown,
+    Unavailable
+};
 
 struct ConnectionRecord
 {
@@ -67,7 +86,7 @@ struct ConnectionRecord
     QString localProblemDetail;
 
     // Security proxy
-    int proxyStatus = 0; // HTTP status of the CONNECT reply, 0 when none
+    int proxyStatus = 0;       // HTTP status of the CONNECT reply, 0 when none
     QByteArray proxyReplyHead; // status line and headers, capped
     bool proxyTokenSent = false;
 
@@ -93,4 +112,5 @@ struct ConnectionRecord
     }
 };
 
-QString connectionStageName(ConnectionStage stage); // "resolving", "tls-handshake", ... (stable, for --diagnose)
+QString
+connectionStageName(ConnectionStage stage); // "resolving", "tls-handshake", ... (stable, for --diagnose)

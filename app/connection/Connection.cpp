@@ -1,0 +1,612 @@
+#include "connection/Connection.h"
+
+#include "security/CertificatePinning.h"
+#include "security/RevocationChecker.h"
+#include "security/TlsConfigurationBuilder.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QPointer>
+#include <QSslSocket>
+#include <QTimer>
+
+namespace {
+// A CONNECT reply head larger than this is not a proxy we talk to.
+constexpr qsizetype kMaxProxyReplyHead = 8 * 1024;
+// Data a plain-text peer may send before established() (e.g. behind the proxy reply).
+constexpr qsizetype kMaxEarlyData = 64 * 1024;
+
+TlsAlertRecord alertRecord(QSsl::AlertLevel level, QSsl::AlertType type, const QString& description)
+{
+    TlsAlertRecord alert;
+    alert.level = level == QSsl::AlertLevel::Fatal ? 2 : (level == QSsl::AlertLevel::Warning ? 1 : 0);
+    alert.type = int(type);
+    alert.description = description;
+    return alert;
+}
+
+bool isCloseNotify(const TlsAlertRecord& alert)
+{
+    return alert.type == int(QSsl::AlertType::CloseNotify) && alert.level != 2;
+}
+} // namespace
+
+class ConnectionPrivate final
+{
+public:
+    explicit ConnectionPrivate(Connection* connection) : q(connection) {}
+
+    void start();
+    void setStage(ConnectionStage stage);
+    void resolve(const QString& host);
+    void onResolved(const QHostInfo& info);
+    void connectTcp(const QHostAddress& address, quint16 port);
+    void onTcpConnected();
+    void sendProxyRequest();
+    void onReadyRead();
+    void readProxyReply();
+    void startHandshake();
+    void onSslErrors(const QList<QSslError>& errors);
+    void onEncrypted();
+    void onRevocationFinished(const RevocationResult& result);
+    void onSocketError(QAbstractSocket::SocketError error);
+    void onDisconnected();
+    void onDeadline();
+    void becomeEstablished();
+    void deliverData(const QByteArray& data);
+    void fail();
+    void endAfterEstablished(bool broken);
+    void updateElapsed() { m_record.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0; }
+    bool checkPin(); // false (and failed) on a mismatch
+
+    Connection* q;
+    ConnectionTarget m_target;
+    ConnectionRecord m_record;
+    ConnectionState m_state = ConnectionState::Idle;
+    ConnectionStage m_stage = ConnectionStage::Idle;
+    TlsBuildResult m_tls;
+    QSslSocket* m_socket = nullptr;
+    QTimer* m_deadline = nullptr;
+    RevocationChecker* m_revocation = nullptr;
+    QElapsedTimer m_clock;
+    int m_lookupId = -1;
+    QByteArray m_proxyBuffer;
+    QByteArray m_earlyData; // plain data read with the proxy reply, delivered on established()
+};
+
+void ConnectionPrivate::setStage(ConnectionStage stage)
+{
+    if (m_stage == stage)
+        return;
+    m_stage = stage;
+    if (stage != ConnectionStage::Closed)
+        m_record.stageReached = stage; // the record keeps how far the pipeline got
+    updateElapsed();
+    emit q->stageChanged(stage);
+}
+
+void ConnectionPrivate::start()
+{
+    m_clock.start();
+    m_state = ConnectionState::Running;
+    m_record = ConnectionRecord();
+    m_record.typedHost = m_target.host;
+    m_record.port = m_target.port;
+    m_record.tls = m_target.security.tlsEnabled;
+    const SecurityProxySettings& proxy = m_target.security.proxy;
+    m_record.viaProxy = proxy.enabled;
+
+    if (proxy.enabled && m_target.proxyTokenExpiry &&
+        *m_target.proxyTokenExpiry <= QDateTime::currentDateTimeUtc()) {
+        // A session link's token that has expired is reported without contacting anything.
+        m_record.localProblem = LocalProblem::ProxyTokenExpired;
+        m_record.localProblemDetail = QStringLiteral("session link token expired at %1")
+                                          .arg(m_target.proxyTokenExpiry->toUTC().toString(Qt::ISODate));
+        fail();
+        return;
+    }
+
+    if (m_target.security.tlsEnabled) {
+        TlsBuildContext context;
+        context.hostName = m_target.host;
+        context.clientKeyPassphrase = m_target.clientKeyPassphrase.reveal();
+        context.systemCaCertificates = m_target.systemCaCertificates;
+        context.trustStoreDirectory = m_target.trustStoreDirectory;
+        m_tls = TlsConfigurationBuilder::build(m_target.security, context);
+        if (!m_tls.ok()) {
+            m_record.localProblem = m_tls.problem;
+            m_record.localProblemDetail = m_tls.detail;
+            fail();
+            return;
+        }
+    }
+
+    m_deadline = new QTimer(q);
+    m_deadline->setSingleShot(true);
+    QObject::connect(m_deadline, &QTimer::timeout, q, [this] { onDeadline(); });
+    m_deadline->start(qMax(1, m_target.timeoutMs));
+
+    resolve(proxy.enabled ? proxy.host : m_target.host);
+}
+
+void ConnectionPrivate::resolve(const QString& host)
+{
+    setStage(ConnectionStage::Resolving);
+    QHostAddress literal;
+    if (literal.setAddress(host)) {
+        connectTcp(literal, m_record.viaProxy ? m_target.security.proxy.port : m_target.port);
+        return;
+    }
+    m_lookupId = QHostInfo::lookupHost(host, q, [this](const QHostInfo& info) { onResolved(info); });
+}
+
+void ConnectionPrivate::onResolved(const QHostInfo& info)
+{
+    m_lookupId = -1;
+    if (m_state != ConnectionState::Running)
+        return;
+    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+        m_record.socketError = QAbstractSocket::HostNotFoundError;
+        m_record.socketErrorString = info.errorString();
+        fail();
+        return;
+    }
+    // Prefer IPv4 for loopback-style names that resolve to both; otherwise the resolver's order.
+    QHostAddress address = info.addresses().first();
+    connectTcp(address, m_record.viaProxy ? m_target.security.proxy.port : m_target.port);
+}
+
+void ConnectionPrivate::connectTcp(const QHostAddress& address, quint16 port)
+{
+    setStage(ConnectionStage::Connecting);
+    m_socket = new QSslSocket(q);
+    // Unread data waits in Qt's buffer at most this much; reading pauses until the consumer catches up.
+    m_socket->setReadBufferSize(m_target.maxReceiveBufferBytes);
+    QObject::connect(m_socket, &QSslSocket::connected, q, [this] { onTcpConnected(); });
+    QObject::connect(m_socket, &QSslSocket::readyRead, q, [this] { onReadyRead(); });
+    QObject::connect(m_socket, &QSslSocket::errorOccurred, q,
+                     [this](QAbstractSocket::SocketError error) { onSocketError(error); });
+    QObject::connect(m_socket, &QSslSocket::disconnected, q, [this] { onDisconnected(); });
+    QObject::connect(m_socket, &QSslSocket::sslErrors, q,
+                     [this](const QList<QSslError>& errors) { onSslErrors(errors); });
+    QObject::connect(m_socket, &QSslSocket::encrypted, q, [this] { onEncrypted(); });
+    QObject::connect(m_socket, &QSslSocket::alertSent, q,
+                     [this](QSsl::AlertLevel level, QSsl::AlertType type, const QString& description) {
+                         const TlsAlertRecord alert = alertRecord(level, type, description);
+                         if (!isCloseNotify(alert) && m_record.alertsSent.size() < 32)
+                             m_record.alertsSent.append(alert);
+                     });
+    QObject::connect(m_socket, &QSslSocket::alertReceived, q,
+                     [this](QSsl::AlertLevel level, QSsl::AlertType type, const QString& description) {
+                         if (m_record.alertsReceived.size() < 32)
+                             m_record.alertsReceived.append(alertRecord(level, type, description));
+                     });
+    m_socket->connectToHost(address, port);
+}
+
+void ConnectionPrivate::onTcpConnected()
+{
+    m_record.tcpConnected = true;
+    if (m_record.viaProxy) {
+        sendProxyRequest();
+        return;
+    }
+    if (m_target.security.tlsEnabled)
+        startHandshake();
+    else
+        becomeEstablished();
+}
+
+void ConnectionPrivate::sendProxyRequest()
+{
+    setStage(ConnectionStage::Proxy);
+    const QByteArray authority = (QHostAddress(m_target.host).protocol() == QAbstractSocket::IPv6Protocol
+                                      ? '[' + m_target.host.toUtf8() + ']'
+                                      : m_target.host.toUtf8()) +
+                                 ':' + QByteArray::number(m_target.port);
+    QByteArray request = "CONNECT " + authority + " HTTP/1.1\r\nHost: " + authority + "\r\n";
+    if (!m_target.proxyToken.isEmpty()) {
+        request += "Proxy-Authorization: Bearer " + m_target.proxyToken.reveal() + "\r\n";
+        m_record.proxyTokenSent = true;
+    }
+    request += "\r\n";
+    m_socket->write(request);
+    if (m_target.proxyReplyTimeoutMs >= 0)
+        m_deadline->start(qMax(1, m_target.proxyReplyTimeoutMs));
+}
+
+void ConnectionPrivate::onReadyRead()
+{
+    if (!m_socket)
+        return;
+    if (m_stage == ConnectionStage::Proxy) {
+        readProxyReply();
+        return;
+    }
+    if (m_state == ConnectionState::Established) {
+        const QByteArray data = m_socket->readAll();
+        if (!data.isEmpty())
+            deliverData(data);
+    }
+    // Before established() data stays in the socket's (capped) buffer.
+}
+
+void ConnectionPrivate::readProxyReply()
+{
+    m_proxyBuffer += m_socket->read(kMaxProxyReplyHead + 1 - m_proxyBuffer.size());
+    const qsizetype end = m_proxyBuffer.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (m_proxyBuffer.size() > kMaxProxyReplyHead) {
+            m_record.proxyReplyHead = m_proxyBuffer.left(kMaxProxyReplyHead);
+            m_record.socketError = QAbstractSocket::ProxyProtocolError;
+            m_record.socketErrorString =
+                QStringLiteral("proxy reply head exceeds %1 bytes").arg(kMaxProxyReplyHead);
+            fail();
+        }
+        return;
+    }
+    m_record.proxyReplyHead = m_proxyBuffer.left(end);
+    m_earlyData = m_proxyBuffer.mid(end + 4).left(kMaxEarlyData);
+    m_proxyBuffer.clear();
+
+    const QByteArray statusLine = m_record.proxyReplyHead.left(m_record.proxyReplyHead.indexOf("\r\n"));
+    const QList<QByteArray> parts = statusLine.split(' ');
+    bool numeric = false;
+    const int status =
+        parts.size() >= 2 && parts.first().startsWith("HTTP/") ? parts.at(1).toInt(&numeric) : 0;
+    m_record.proxyStatus = numeric ? status : 0;
+    if (!numeric) {
+        m_record.socketError = QAbstractSocket::ProxyProtocolError;
+        m_record.socketErrorString = QStringLiteral("malformed proxy reply");
+        fail();
+        return;
+    }
+    if (status / 100 != 2) {
+        if (status == 407 && !m_record.proxyTokenSent) {
+            m_record.localProblem = LocalProblem::ProxyTokenMissing;
+            m_record.localProblemDetail =
+                QStringLiteral("the proxy requires a token and none was configured");
+        }
+        fail();
+        return;
+    }
+    // The tunnel is up: the same deadline now covers the handshake.
+    if (m_target.proxyReplyTimeoutMs >= 0)
+        m_deadline->start(qMax(1, m_target.timeoutMs - int(m_clock.elapsed())));
+    if (m_target.security.tlsEnabled)
+        startHandshake();
+    else
+        becomeEstablished();
+}
+
+void ConnectionPrivate::startHandshake()
+{
+    setStage(ConnectionStage::Handshake);
+    m_socket->setSslConfiguration(m_tls.configuration);
+    // Connected to an address (or through the proxy): verify against the name the user typed.
+    const QString verifyName = m_tls.peerVerifyName.isEmpty() ? m_target.host : m_tls.peerVerifyName;
+    m_socket->setPeerVerifyName(verifyName);
+    m_socket->startClientEncryption();
+}
+
+bool ConnectionPrivate::checkPin()
+{
+    const QList<QSslCertificate> chain = m_socket->peerCertificateChain();
+    if (chain.isEmpty())
+        return true;
+    const CertificatePinning::PinCheck pin =
+        CertificatePinning::check(m_target.security, m_target.host, chain.first());
+    if (pin.state != CertificatePinning::PinState::Mismatch)
+        return true;
+    m_record.pinnedCertificateMismatch = true;
+    m_record.pinnedSha256 = pin.pinnedSha256;
+    m_record.peerChain = chain;
+    fail();
+    return false;
+}
+
+void ConnectionPrivate::onSslErrors(const QList<QSslError>& errors)
+{
+    for (const QSslError& error : errors) {
+        if (m_record.sslErrors.size() < 64)
+            m_record.sslErrors.append(error);
+    }
+    m_record.peerChain = m_socket->peerCertificateChain();
+    if (!checkPin())
+        return;
+
+    // Only errors a trust decision covers may be ignored, and only when they cover them all:
+    // errors about the pinned certificate, and HostNameMismatch when the host-name check is off.
+    QList<QSslError> ignorable =
+        CertificatePinning::ignorableErrors(m_target.security, m_target.host, m_record.peerChain, errors);
+    for (const QSslError& error : TlsConfigurationBuilder::ignorableErrors(m_tls, errors)) {
+        if (!ignorable.contains(error))
+            ignorable.append(error);
+    }
+    for (const QSslError& error : errors) {
+        if (!ignorable.contains(error))
+            return; // the handshake fails with Qt's SslHandshakeFailedError
+    }
+    if (!ignorable.isEmpty())
+        m_socket->ignoreSslErrors(ignorable);
+}
+
+void ConnectionPrivate::onEncrypted()
+{
+    if (m_state != ConnectionState::Running)
+        return;
+    m_deadline->stop();
+    m_record.encryptedReached = true;
+    const QSslCipher cipher = m_socket->sessionCipher();
+    m_record.cipher = cipher.name();
+    m_record.protocol = cipher.protocolString();
+    m_record.peerChain = m_socket->peerCertificateChain();
+    setStage(ConnectionStage::Verifying);
+    if (!checkPin())
+        return;
+
+    if (m_target.security.fipsMode && !m_record.peerChain.isEmpty()) {
+        const TlsConfigurationBuilder::NegotiatedCheck check =
+            TlsConfigurationBuilder::checkNegotiated(m_target.security, cipher, m_record.peerChain.first());
+        if (!check.ok()) {
+            m_record.localProblem = check.problem;
+            m_record.localProblemDetail = check.detail;
+            fail();
+            return;
+        }
+    }
+
+    if (m_target.security.revocation == RevocationMode::Off) {
+        becomeEstablished();
+        return;
+    }
+    RevocationRequest request;
+    request.mode = m_target.security.revocation;
+    request.required = m_target.security.revocationRequired;
+    request.crlFiles = m_target.security.crlFiles;
+    request.peerChain = m_record.peerChain;
+    request.trustAnchors = m_tls.trustAnchors;
+    request.handshakeErrors = m_record.sslErrors;
+    request.stapledResponses = m_socket->ocspResponses();
+    request.stapleRequested = m_tls.revocationViaOcsp;
+    request.timeoutMs = qBound(1000, m_target.timeoutMs, 10000);
+    m_revocation = new RevocationChecker(q);
+    QObject::connect(m_revocation, &RevocationChecker::finished, q,
+                     [this](const RevocationResult& result) { onRevocationFinished(result); });
+    m_revocation->start(request);
+}
+
+void ConnectionPrivate::onRevocationFinished(const RevocationResult& result)
+{
+    if (m_state != ConnectionState::Running)
+        return;
+    m_record.revocation = result.status;
+    m_record.revocationDetail =
+        result.source.isEmpty() ? result.detail : result.source + QStringLiteral(": ") + result.detail;
+    if (result.failsConnection || result.status == RevocationStatus::Revoked) {
+        fail();
+        return;
+    }
+    becomeEstablished();
+}
+
+void ConnectionPrivate::becomeEstablished()
+{
+    if (m_deadline)
+        m_deadline->stop();
+    m_state = ConnectionState::Established;
+    setStage(ConnectionStage::Connected);
+    QMetaObject::invokeMethod(
+        q,
+        [this] {
+            if (m_state != ConnectionState::Established)
+                return;
+            emit q->established();
+            if (!m_earlyData.isEmpty())
+                deliverData(std::exchange(m_earlyData, {}));
+            if (m_socket && m_socket->bytesAvailable() > 0)
+                onReadyRead();
+        },
+        Qt::QueuedConnection);
+}
+
+void ConnectionPrivate::deliverData(const QByteArray& data)
+{
+    m_record.bytesReceived += data.size();
+    updateElapsed();
+    emit q->dataReceived(data);
+}
+
+void ConnectionPrivate::onSocketError(QAbstractSocket::SocketError error)
+{
+    // The first error is the telling one (later ones are the consequence: closed, aborted).
+    if (!m_record.socketError) {
+        m_record.socketError = error;
+        m_record.socketErrorString = m_socket ? m_socket->errorString() : QString();
+    }
+    if (m_state == ConnectionState::Running) {
+        if (error == QAbstractSocket::RemoteHostClosedError)
+            m_record.closedByPeer = true;
+        fail();
+    } else if (m_state == ConnectionState::Established) {
+        const bool peerClosed = error == QAbstractSocket::RemoteHostClosedError;
+        m_record.closedByPeer = peerClosed;
+        endAfterEstablished(!peerClosed || !m_record.alertsSent.isEmpty() ||
+                            std::any_of(m_record.alertsReceived.cbegin(), m_record.alertsReceived.cend(),
+                                        [](const TlsAlertRecord& a) { return a.level == 2; }));
+    }
+}
+
+void ConnectionPrivate::onDisconnected()
+{
+    if (m_state == ConnectionState::Running) {
+        m_record.closedByPeer = true;
+        fail();
+    } else if (m_state == ConnectionState::Established) {
+        // A corrupted record: Qt sends bad_record_mac and disconnects, often with no error.
+        m_record.closedByPeer = !m_record.closedByUser;
+        const bool broken = !m_record.alertsSent.isEmpty() ||
+                            std::any_of(m_record.alertsReceived.cbegin(), m_record.alertsReceived.cend(),
+                                        [](const TlsAlertRecord& a) { return a.level == 2; });
+        endAfterEstablished(broken);
+    }
+}
+
+void ConnectionPrivate::onDeadline()
+{
+    if (m_state != ConnectionState::Running)
+        return;
+    if (m_stage == ConnectionStage::Resolving || m_stage == ConnectionStage::Connecting) {
+        m_record.connectTimedOut = true;
+        if (!m_record.socketError) {
+            m_record.socketError = QAbstractSocket::SocketTimeoutError;
+            m_record.socketErrorString =
+                QStringLiteral("connect timed out after %1 ms").arg(m_clock.elapsed());
+        }
+    } else {
+        // Qt reports nothing for a peer that accepts TCP and never answers: this timer is the evidence.
+        m_record.handshakeTimedOut = true;
+    }
+    fail();
+}
+
+void ConnectionPrivate::fail()
+{
+    if (m_state != ConnectionState::Running && m_state != ConnectionState::Idle)
+        return;
+    m_state = ConnectionState::Failed;
+    if (m_deadline)
+        m_deadline->stop();
+    if (m_lookupId >= 0) {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+    }
+    if (m_revocation)
+        m_revocation->abort();
+    if (m_socket && m_record.peerChain.isEmpty())
+        m_record.peerChain = m_socket->peerCertificateChain();
+    if (m_socket) {
+        m_socket->disconnect(q);
+        // Alerts raised while aborting are still evidence; errors are not.
+        m_socket->abort();
+    }
+    updateElapsed();
+    QMetaObject::invokeMethod(
+        q, [this] { emit q->failed(); }, Qt::QueuedConnection);
+}
+
+void ConnectionPrivate::endAfterEstablished(bool broken)
+{
+    if (m_state != ConnectionState::Established)
+        return;
+    m_state = broken ? ConnectionState::Failed : ConnectionState::Closed;
+    m_socket->disconnect(q);
+    m_socket->abort();
+    updateElapsed();
+    m_stage = ConnectionStage::Closed;
+    emit q->stageChanged(ConnectionStage::Closed);
+    QMetaObject::invokeMethod(
+        q,
+        [this, broken] {
+            if (broken)
+                emit q->failed();
+            emit q->closed();
+        },
+        Qt::QueuedConnection);
+}
+
+Connection::Connection(QObject* parent) : QObject(parent), d(std::make_unique<ConnectionPrivate>(this)) {}
+
+Connection::~Connection()
+{
+    if (d->m_lookupId >= 0)
+        QHostInfo::abortHostLookup(d->m_lookupId);
+    if (d->m_socket)
+        d->m_socket->disconnect(this);
+}
+
+void Connection::start(const ConnectionTarget& target)
+{
+    if (d->m_state != ConnectionState::Idle)
+        return;
+    d->m_target = target;
+    d->start();
+}
+
+bool Connection::write(const QByteArray& data)
+{
+    if (d->m_state != ConnectionState::Established || !d->m_socket)
+        return false;
+    return d->m_socket->write(data) == data.size();
+}
+
+void Connection::close()
+{
+    if (d->m_state == ConnectionState::Established) {
+        d->m_record.closedByUser = true;
+        d->m_state = ConnectionState::Closed;
+        d->m_socket->disconnect(this);
+        d->m_socket->disconnectFromHost(); // sends close_notify for TLS
+        d->updateElapsed();
+        d->m_stage = ConnectionStage::Closed;
+        emit stageChanged(ConnectionStage::Closed);
+        QMetaObject::invokeMethod(
+            this, [this] { emit closed(); }, Qt::QueuedConnection);
+    } else if (d->m_state == ConnectionState::Running) {
+        d->m_record.closedByUser = true;
+        abort();
+    }
+}
+
+void Connection::abort()
+{
+    if (d->m_state != ConnectionState::Running && d->m_state != ConnectionState::Established)
+        return;
+    d->m_record.closedByUser = true;
+    d->m_state = ConnectionState::Closed;
+    if (d->m_deadline)
+        d->m_deadline->stop();
+    if (d->m_lookupId >= 0) {
+        QHostInfo::abortHostLookup(d->m_lookupId);
+        d->m_lookupId = -1;
+    }
+    if (d->m_revocation)
+        d->m_revocation->abort();
+    if (d->m_socket) {
+        d->m_socket->disconnect(this);
+        d->m_socket->abort();
+    }
+    d->updateElapsed();
+    d->m_stage = ConnectionStage::Closed;
+    emit stageChanged(ConnectionStage::Closed);
+    QMetaObject::invokeMethod(
+        this, [this] { emit closed(); }, Qt::QueuedConnection);
+}
+
+const ConnectionRecord& Connection::record() const
+{
+    if (d->m_state == ConnectionState::Running || d->m_state == ConnectionState::Established)
+        d->updateElapsed();
+    return d->m_record;
+}
+
+ConnectionState Connection::state() const
+{
+    return d->m_state;
+}
+ConnectionStage Connection::stage() const
+{
+    return d->m_stage;
+}
+const ConnectionTarget& Connection::target() const
+{
+    return d->m_target;
+}
+
+std::optional<PinnedCertificate> pinForFailedRecord(const ConnectionRecord& record)
+{
+    if (record.peerChain.isEmpty() || record.peerChain.first().isNull())
+        return std::nullopt;
+    return CertificatePinning::pinFor(record.typedHost, record.peerChain.first());
+}
