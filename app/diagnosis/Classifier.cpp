@@ -2,6 +2,7 @@
 
 #include "diagnosis/DiagnosisReport.h"
 #include "diagnosis/ErrorCatalogue.h"
+#include "security/CipherPolicy.h"
 
 #include <QHostAddress>
 #include <QSslCertificate>
@@ -186,13 +187,22 @@ Diagnosis fromEnvironment(const ConnectionRecord& record, const DiagnosisContext
 {
     if (!context.environment || !record.tls)
         return {};
-    const TlsEnvironmentFacts& env = *context.environment;
+    // Only a failure the TLS stack could have caused: nothing on the wire explains it.
+    const bool networkExplains =
+        socketErrorIs(record, {SE::HostNotFoundError, SE::ConnectionRefusedError, SE::SocketTimeoutError,
+                               SE::NetworkError, SE::RemoteHostClosedError, SE::ProxyConnectionRefusedError,
+                               SE::ProxyNotFoundError}) ||
+        record.connectTimedOut || record.handshakeTimedOut || record.proxyStatus >= 300;
+    if (networkExplains || !record.sslErrors.isEmpty() || !record.alertsReceived.isEmpty() ||
+        !record.alertsSent.isEmpty() || record.encryptedReached)
+        return {};
+    const TlsEnvironmentInfo& env = *context.environment;
     auto note = [&](const QString& line) {
         *evidence << line;
-        if (!env.detail.isEmpty())
-            *evidence << QStringLiteral("probe: %1").arg(env.detail);
+        if (!env.openSslVersion.isEmpty())
+            *evidence << QStringLiteral("TLS library: %1").arg(env.openSslVersion);
     };
-    if (!env.opensslAvailable) {
+    if (!env.openSslLoadable) {
         note(QStringLiteral("TLS environment: OpenSSL libraries (libssl/libcrypto) not usable"));
         return make(QStringLiteral("crypto-library-missing"), QStringLiteral("openssl-unavailable"));
     }
@@ -202,10 +212,12 @@ Diagnosis fromEnvironment(const ConnectionRecord& record, const DiagnosisContext
         return make(QStringLiteral("tls-library-missing"), QStringLiteral("tls-backend-missing"));
     }
     if (context.settings.fipsMode && !env.fipsProviderAvailable) {
-        note(QStringLiteral("TLS environment: FIPS mode is on and OpenSSL's fips provider cannot be loaded"));
+        note(QStringLiteral("TLS environment: FIPS mode is on and OpenSSL's fips provider cannot be loaded%1")
+                 .arg(env.fipsProviderDetail.isEmpty() ? QString()
+                                                       : QStringLiteral(": ") + env.fipsProviderDetail));
         return make(QStringLiteral("security-provider-missing"), QStringLiteral("provider-unavailable"));
     }
-    if (env.unavailableStrengths.contains(context.settings.encryptionStrength) &&
+    if (context.strengthAvailable == false &&
         context.settings.encryptionStrength != EncryptionStrength::Default) {
         note(QStringLiteral("TLS environment: no local cipher suite for encryption strength \"%1\"")
                  .arg(SecuritySettingsNames::encryptionStrength(context.settings.encryptionStrength)));
@@ -329,6 +341,18 @@ QStringList certificateNames(const QSslCertificate& certificate)
     return names;
 }
 
+DiagnosisContext probedContext(const SecuritySettings& settings, const QString& typedHost)
+{
+    DiagnosisContext context;
+    context.settings = settings;
+    context.typedHost = typedHost;
+    context.environment = TlsEnvironment::info();
+    if (settings.tlsEnabled && context.environment->tlsBackendAvailable)
+        context.strengthAvailable =
+            CipherPolicies::isAvailable(settings.encryptionStrength, settings.fipsMode);
+    return context;
+}
+
 Diagnosis classify(const ConnectionRecord& record, const DiagnosisContext& context)
 {
     const QStringList evidence = baseEvidence(record);
@@ -445,7 +469,7 @@ Diagnosis classify(const ConnectionRecord& record, const DiagnosisContext& conte
             const QString cause = untrustedCause(record, context);
             const bool systemTrusted = context.settings.trustSource != TrustSource::App;
             if (cause == QLatin1String("issuer-not-trusted") && systemTrusted && context.environment &&
-                context.environment->systemCaCertificates == 0) {
+                context.environment->systemCaCount == 0) {
                 Diagnosis d = make(QStringLiteral("system-trust-store-missing"),
                                    QStringLiteral("no-system-certificates"));
                 d.evidence << QStringLiteral(
