@@ -1,0 +1,187 @@
+#pragma once
+
+#include "terminal/ScrollbackBuffer.h"
+#include "terminal/TerminalTypes.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QRect>
+#include <QString>
+
+struct VTerm;
+struct VTermScreen;
+struct VTermState;
+
+enum class TerminalKey
+{
+    Enter,
+    Tab,
+    Backspace,
+    Escape,
+    Up,
+    Down,
+    Left,
+    Right,
+    Insert,
+    Delete,
+    Home,
+    End,
+    PageUp,
+    PageDown,
+    F1,
+    F2,
+    F3,
+    F4,
+    F5,
+    F6,
+    F7,
+    F8,
+    F9,
+    F10,
+    F11,
+    F12,
+    Keypad0,
+    Keypad1,
+    Keypad2,
+    Keypad3,
+    Keypad4,
+    Keypad5,
+    Keypad6,
+    Keypad7,
+    Keypad8,
+    Keypad9,
+    KeypadMultiply,
+    KeypadPlus,
+    KeypadComma,
+    KeypadMinus,
+    KeypadPeriod,
+    KeypadDivide,
+    KeypadEnter,
+    KeypadEqual,
+};
+
+namespace TerminalModifier {
+enum : int
+{
+    None = 0,
+    Shift = 1,
+    Alt = 2,
+    Ctrl = 4
+};
+}
+
+// The terminal's state: libvterm parses the host's output and keeps the screen; this class adds
+// the scrollback ring, the damage since the last repaint, the title, and turns key presses into
+// the bytes the host expects. No widgets: the terminal widget paints what this holds.
+//
+// Line numbers are absolute (see TerminalPosition): the oldest retained scrollback line is
+// firstLine(), the top screen row is screenTopLine(). A line keeps its number when it scrolls
+// into the scrollback, so a view or a selection stays on its text while output arrives.
+//
+// Bytes in and out are UTF-8; the session converts from and to the profile's encoding.
+class TerminalModel final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TerminalModel)
+
+public:
+    static constexpr int kMaxScrollbackLines = 1000000;
+
+    explicit TerminalModel(int rows = 24, int columns = 80, int scrollbackLines = 10000,
+                           QObject* parent = nullptr);
+    ~TerminalModel() override;
+
+    // --- input from the host
+    void write(QByteArrayView utf8);
+    void write(QStringView text) { write(QByteArrayView(text.toUtf8())); }
+
+    // --- geometry
+    int rows() const { return m_rows; }
+    int columns() const { return m_columns; }
+    void resize(int rows, int columns);
+
+    // --- content
+    qint64 firstLine() const { return m_scrollback.firstLine(); }
+    qint64 screenTopLine() const { return m_scrollback.endLine(); }
+    qint64 endLine() const { return screenTopLine() + m_rows; } // one past the last screen row
+    int scrollbackCount() const { return m_scrollback.count(); }
+    int scrollbackCapacity() const { return m_scrollback.capacity(); }
+    void setScrollbackCapacity(int lines);
+    void clearScrollback();
+    TerminalLine line(qint64 absoluteLine) const; // empty line when out of range
+    TerminalLine screenLine(int row) const;
+    TerminalCell cell(int row, int column) const; // on screen
+    QString screenText() const;                   // screen rows, trailing blanks trimmed, '\n'-joined
+    // Text from start to end (inclusive, in reading order); rectangular when block.
+    QString text(TerminalPosition start, TerminalPosition end, bool block = false) const;
+    // The word around pos (for a double click): letters, digits and a few path characters.
+    QPair<TerminalPosition, TerminalPosition> wordAt(TerminalPosition pos) const;
+
+    // --- state
+    QPoint cursor() const; // x = column, y = screen row
+    bool cursorVisible() const { return m_cursorVisible; }
+    bool cursorBlinks() const { return m_cursorBlink; }
+    int cursorShape() const { return m_cursorShape; } // 1 block, 2 underline, 3 bar
+    bool altScreen() const { return m_altScreen; }
+    bool reverseVideo() const { return m_reverseVideo; }
+    int mouseMode() const { return m_mouseMode; } // 0 none, 1 click, 2 drag, 3 move
+    QString title() const { return m_title; }
+
+    // The palette a cell colour code refers to (xterm's 256 colours; 0-15 from the scheme).
+    quint32 paletteRgb(int index) const;
+
+    // Cells changed since the last takeDamage(), in screen coordinates (x = column, y = row);
+    // linesScrolled counts lines that scrolled off the top into the scrollback meanwhile.
+    struct Damage
+    {
+        QRect cells;
+        int linesScrolled = 0;
+        bool isEmpty() const { return cells.isEmpty() && linesScrolled == 0; }
+    };
+    Damage takeDamage();
+
+    // --- keyboard and paste (bytes come out of output())
+    void setBackspaceSendsDelete(bool del) { m_backspaceSendsDelete = del; }
+    void sendKey(TerminalKey key, int modifiers = TerminalModifier::None);
+    void sendText(const QString& text, int modifiers = TerminalModifier::None);
+    // Line breaks become CR; bracketed when the host enabled bracketed paste (mode 2004).
+    void paste(const QString& text);
+    bool bracketedPaste() const { return m_bracketedPaste; }
+    void mouseMove(int row, int column, int modifiers);
+    void mouseButton(int button, bool pressed, int modifiers);
+
+signals:
+    void output(const QByteArray& utf8); // keys, paste, and the answers the host may ask for
+    void damaged();                      // once per write() that changed something
+    void titleChanged(const QString& title);
+    void bell();
+    void altScreenChanged(bool on);
+    void cursorChanged();
+
+private:
+    friend struct TerminalModelCallbacks;
+
+    void damage(const QRect& cells);
+
+    VTerm* m_vt = nullptr;
+    VTermScreen* m_screen = nullptr;
+    VTermState* m_state = nullptr;
+    int m_rows;
+    int m_columns;
+    ScrollbackBuffer m_scrollback;
+    QRect m_damage;
+    int m_linesScrolled = 0;
+    bool m_changed = false;
+    bool m_inWrite = false;
+    QByteArray m_pendingOutput;
+
+    QString m_title;
+    bool m_cursorVisible = true;
+    bool m_cursorBlink = true;
+    int m_cursorShape = 1;
+    bool m_altScreen = false;
+    bool m_reverseVideo = false;
+    int m_mouseMode = 0;
+    bool m_bracketedPaste = false;
+    bool m_backspaceSendsDelete = true;
+};

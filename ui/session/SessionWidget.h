@@ -1,0 +1,79 @@
+#pragma once
+
+#include "profiles/Profile.h"
+
+#include <QPointer>
+#include <QUuid>
+#include <QWidget>
+
+class ErrorDialog;
+class MessageBar;
+class QAction;
+class QLabel;
+class QSslCertificate;
+class QToolButton;
+class Session;
+class TerminalWidget;
+
+// The content of one session tab: the terminal, an inline bar for the connection's progress and
+// result (a failure shows the catalogue's title with "Details…" for the full error dialog, a
+// dropped connection offers Reconnect), and a status line with host, port, protocol and the TLS
+// version and cipher behind a lock that shows the certificate chain.
+class SessionWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionWidget)
+
+public:
+    explicit SessionWidget(const Profile& profile, QWidget* parent = nullptr);
+    ~SessionWidget() override;
+
+    void start();
+    Session* session() const { return m_session; }
+    TerminalWidget* terminalWidget() const { return m_terminal; }
+    bool isConnected() const;
+    QString title() const; // the host's window title, else the profile's name
+
+    // Whether closing a tab with a live session asks first (an application setting).
+    static void setConfirmCloseLiveSession(bool confirm);
+    static bool confirmCloseLiveSession();
+    // True when the tab may close: not connected, confirmation off, or the user agreed.
+    bool confirmClose();
+
+    // "host:port · Telnet · TLSv1.3 · cipher": what the status bar shows for this tab.
+    QString statusText() const;
+    MessageBar* messageBar() const { return m_bar; }
+    QAction* reconnectAction() const { return m_reconnectAction; }
+
+public slots:
+    void reconnect();
+    void showDetails();
+    void showCertificateChain();
+
+signals:
+    void titleChanged(const QString& title);
+    void connectionStateChanged();
+    void requestSecurityProperties(const QUuid& profileId, const QString& fixSettingId);
+    // The user confirmed trusting this certificate for the profile (after seeing its fingerprint).
+    void trustCertificateRequested(const QUuid& profileId, const QSslCertificate& certificate);
+    void bell(); // the host rang the bell: the tab may flash
+    void statusChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+
+private:
+    void onStateChanged();
+    void updateStatus(); // the one place that derives the bar, status line and actions
+    void retranslateUi();
+
+    Profile m_profile;
+    Session* m_session = nullptr;
+    TerminalWidget* m_terminal = nullptr;
+    MessageBar* m_bar = nullptr;
+    QToolButton* m_lock = nullptr;
+    QLabel* m_status = nullptr;
+    QAction* m_reconnectAction = nullptr;
+    QPointer<ErrorDialog> m_dialog;
+};

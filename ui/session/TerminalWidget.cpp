@@ -1,0 +1,915 @@
+#include "ui/session/TerminalWidget.h"
+
+#include "terminal/TerminalModel.h"
+#include "ui/widgets/MessageBox.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QFontDatabase>
+#include <QFontMetrics>
+#include <QGuiApplication>
+#include <QInputMethodEvent>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QPainter>
+#include <QScrollBar>
+#include <QStyleHints>
+#include <QWheelEvent>
+
+#include <optional>
+
+namespace {
+
+constexpr int kFrameIntervalMs = 16;
+constexpr int kMaxPasteBytes = 1024 * 1024; // more than this is a mistake, not a paste
+
+std::optional<TerminalKey> terminalKey(int key, bool keypad)
+{
+    if (keypad) {
+        switch (key) {
+        case Qt::Key_0:
+            return TerminalKey::Keypad0;
+        case Qt::Key_1:
+            return TerminalKey::Keypad1;
+        case Qt::Key_2:
+            return TerminalKey::Keypad2;
+        case Qt::Key_3:
+            return TerminalKey::Keypad3;
+        case Qt::Key_4:
+            return TerminalKey::Keypad4;
+        case Qt::Key_5:
+            return TerminalKey::Keypad5;
+        case Qt::Key_6:
+            return TerminalKey::Keypad6;
+        case Qt::Key_7:
+            return TerminalKey::Keypad7;
+        case Qt::Key_8:
+            return TerminalKey::Keypad8;
+        case Qt::Key_9:
+            return TerminalKey::Keypad9;
+        case Qt::Key_Asterisk:
+            return TerminalKey::KeypadMultiply;
+        case Qt::Key_Plus:
+            return TerminalKey::KeypadPlus;
+        case Qt::Key_Comma:
+            return TerminalKey::KeypadComma;
+        case Qt::Key_Minus:
+            return TerminalKey::KeypadMinus;
+        case Qt::Key_Period:
+            return TerminalKey::KeypadPeriod;
+        case Qt::Key_Slash:
+            return TerminalKey::KeypadDivide;
+        case Qt::Key_Enter:
+            return TerminalKey::KeypadEnter;
+        case Qt::Key_Equal:
+            return TerminalKey::KeypadEqual;
+        default:
+            break;
+        }
+    }
+    switch (key) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        return TerminalKey::Enter;
+    case Qt::Key_Tab:
+    case Qt::Key_Backtab:
+        return TerminalKey::Tab;
+    case Qt::Key_Backspace:
+        return TerminalKey::Backspace;
+    case Qt::Key_Escape:
+        return TerminalKey::Escape;
+    case Qt::Key_Up:
+        return TerminalKey::Up;
+    case Qt::Key_Down:
+        return TerminalKey::Down;
+    case Qt::Key_Left:
+        return TerminalKey::Left;
+    case Qt::Key_Right:
+        return TerminalKey::Right;
+    case Qt::Key_Insert:
+        return TerminalKey::Insert;
+    case Qt::Key_Delete:
+        return TerminalKey::Delete;
+    case Qt::Key_Home:
+        return TerminalKey::Home;
+    case Qt::Key_End:
+        return TerminalKey::End;
+    case Qt::Key_PageUp:
+        return TerminalKey::PageUp;
+    case Qt::Key_PageDown:
+        return TerminalKey::PageDown;
+    default:
+        break;
+    }
+    if (key >= Qt::Key_F1 && key <= Qt::Key_F12)
+        return TerminalKey(int(TerminalKey::F1) + (key - Qt::Key_F1));
+    return std::nullopt;
+}
+
+int terminalModifiers(Qt::KeyboardModifiers modifiers)
+{
+    int m = TerminalModifier::None;
+    if (modifiers & Qt::ShiftModifier)
+        m |= TerminalModifier::Shift;
+    if (modifiers & Qt::AltModifier)
+        m |= TerminalModifier::Alt;
+    if (modifiers & Qt::ControlModifier)
+        m |= TerminalModifier::Ctrl;
+    return m;
+}
+
+bool isCtrlShift(const QKeyEvent* e)
+{
+    const auto mods =
+        e->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier | Qt::AltModifier | Qt::MetaModifier);
+    return mods == (Qt::ControlModifier | Qt::ShiftModifier);
+}
+
+} // namespace
+
+TerminalWidget::ColorScheme TerminalWidget::ColorScheme::named(const QString& name)
+{
+    ColorScheme s;
+    // xterm's 16 colours, slightly softened for the dark default.
+    const std::array<QColor, 16> xterm = {
+        QColor(0x00, 0x00, 0x00), QColor(0xcd, 0x00, 0x00), QColor(0x00, 0xcd, 0x00),
+        QColor(0xcd, 0xcd, 0x00), QColor(0x1e, 0x90, 0xff), QColor(0xcd, 0x00, 0xcd),
+        QColor(0x00, 0xcd, 0xcd), QColor(0xe5, 0xe5, 0xe5), QColor(0x7f, 0x7f, 0x7f),
+        QColor(0xff, 0x00, 0x00), QColor(0x00, 0xff, 0x00), QColor(0xff, 0xff, 0x00),
+        QColor(0x5c, 0x5c, 0xff), QColor(0xff, 0x00, 0xff), QColor(0x00, 0xff, 0xff),
+        QColor(0xff, 0xff, 0xff),
+    };
+    s.ansi = xterm;
+    if (name.compare(QLatin1String("Light"), Qt::CaseInsensitive) == 0) {
+        s.foreground = QColor(0x20, 0x20, 0x20);
+        s.background = QColor(0xff, 0xff, 0xff);
+    } else {
+        s.foreground = QColor(0xdc, 0xdc, 0xdc);
+        s.background = QColor(0x1c, 0x1c, 0x1c);
+    }
+    return s;
+}
+
+TerminalWidget::TerminalWidget(TerminalModel* model, QWidget* parent)
+    : QWidget(parent), m_model(model), m_scrollBar(new QScrollBar(Qt::Vertical, this)),
+      m_scheme(ColorScheme::named(QStringLiteral("Default")))
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_InputMethodEnabled);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAttribute(Qt::WA_KeyCompression, false);
+    setMouseTracking(false);
+    setCursor(Qt::IBeamCursor);
+    setAutoFillBackground(false);
+    setTerminalFont(QStringLiteral("Monospace"), 11);
+
+    m_scrollBar->setCursor(Qt::ArrowCursor);
+    connect(m_scrollBar, &QScrollBar::valueChanged, this, &TerminalWidget::onScrollBarMoved);
+
+    m_frameTimer.setSingleShot(true);
+    m_frameTimer.setInterval(kFrameIntervalMs);
+    connect(&m_frameTimer, &QTimer::timeout, this, &TerminalWidget::repaintDamage);
+    m_cursorBlinkTimer.setInterval(qMax(200, QGuiApplication::styleHints()->cursorFlashTime() / 2));
+    connect(&m_cursorBlinkTimer, &QTimer::timeout, this, [this] {
+        m_cursorBlinkOn = !m_cursorBlinkOn;
+        const QPoint c = m_model->cursor();
+        if (m_follow)
+            update(cellRect(c.x(), c.y()).adjusted(0, 0, m_cellWidth, 0));
+    });
+    m_bellTimer.setSingleShot(true);
+    m_bellTimer.setInterval(120);
+    connect(&m_bellTimer, &QTimer::timeout, this, [this] {
+        m_bellFlash = false;
+        update();
+    });
+
+    connect(m_model, &TerminalModel::damaged, this, &TerminalWidget::onModelDamaged);
+    connect(m_model, &TerminalModel::bell, this, &TerminalWidget::onBell);
+    connect(m_model, &TerminalModel::altScreenChanged, this, [this] { scrollToBottom(); });
+    updateScrollBar();
+}
+
+TerminalWidget::~TerminalWidget() = default;
+
+void TerminalWidget::setTerminalFont(const QString& family, int pointSize)
+{
+    QFont font(family.isEmpty() ? QStringLiteral("Monospace") : family);
+    font.setStyleHint(QFont::TypeWriter, QFont::PreferDefault);
+    font.setFixedPitch(true);
+    font.setKerning(false);
+    font.setPointSize(qBound(4, pointSize, 72));
+    // Japanese glyphs come from a CJK font when the chosen one has none.
+    QStringList families{font.family()};
+    families << QStringLiteral("Monospace") << QStringLiteral("Noto Sans Mono CJK JP")
+             << QStringLiteral("Noto Sans CJK JP") << QStringLiteral("IPAGothic")
+             << QStringLiteral("VL Gothic") << QStringLiteral("Takao Gothic")
+             << QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+    font.setFamilies(families);
+    m_font = font;
+    const QFontMetrics fm(m_font);
+    m_cellWidth = qMax(1, fm.horizontalAdvance(QLatin1Char('M')));
+    m_cellHeight = qMax(1, fm.height());
+    m_ascent = fm.ascent();
+    updateGeometry();
+    resizeEvent(nullptr);
+    update();
+}
+
+void TerminalWidget::setColorScheme(const ColorScheme& scheme)
+{
+    m_scheme = scheme;
+    update();
+}
+
+int TerminalWidget::visibleColumns() const
+{
+    return qMax(1, (width() - m_scrollBar->sizeHint().width()) / m_cellWidth);
+}
+
+int TerminalWidget::visibleRows() const
+{
+    return qMax(1, height() / m_cellHeight);
+}
+
+QSize TerminalWidget::sizeForGrid(int columns, int rows) const
+{
+    return QSize(columns * m_cellWidth + m_scrollBar->sizeHint().width(), rows * m_cellHeight);
+}
+
+QSize TerminalWidget::sizeHint() const
+{
+    return sizeForGrid(m_model->columns(), m_model->rows());
+}
+
+int TerminalWidget::modelRows() const
+{
+    return m_model->rows();
+}
+
+qint64 TerminalWidget::viewTopLine() const
+{
+    if (m_follow)
+        return m_model->screenTopLine();
+    return qBound(m_model->firstLine(), m_viewTop, m_model->screenTopLine());
+}
+
+QRect TerminalWidget::cellRect(int screenColumn, int viewRow) const
+{
+    return QRect(screenColumn * m_cellWidth, viewRow * m_cellHeight, m_cellWidth, m_cellHeight);
+}
+
+TerminalPosition TerminalWidget::positionAt(const QPoint& point) const
+{
+    const int row = qBound(0, point.y() / m_cellHeight, modelRows() - 1);
+    const int column = qBound(0, point.x() / m_cellWidth, m_model->columns() - 1);
+    return TerminalPosition{viewTopLine() + row, column};
+}
+
+// --- damage and scrolling
+
+void TerminalWidget::onModelDamaged()
+{
+    if (!m_frameTimer.isActive())
+        m_frameTimer.start();
+}
+
+void TerminalWidget::repaintDamage()
+{
+    const TerminalModel::Damage damage = m_model->takeDamage();
+    if (damage.isEmpty())
+        return;
+    updateScrollBar();
+    if (damage.linesScrolled > 0 || !m_follow) {
+        // Scrolled lines move every row; a view scrolled back only changes if its lower rows
+        // show the screen, which a full update covers too.
+        if (m_follow || viewTopLine() + modelRows() > m_model->screenTopLine())
+            update();
+        return;
+    }
+    const QRect r = damage.cells;
+    update(QRect(r.x() * m_cellWidth, r.y() * m_cellHeight, (r.width() + 1) * m_cellWidth,
+                 r.height() * m_cellHeight));
+}
+
+void TerminalWidget::updateScrollBar()
+{
+    m_updatingScrollBar = true;
+    const qint64 first = m_model->firstLine();
+    const int maximum = int(m_model->screenTopLine() - first);
+    m_scrollBar->setRange(0, maximum);
+    m_scrollBar->setPageStep(modelRows());
+    m_scrollBar->setSingleStep(1);
+    m_scrollBar->setValue(int(viewTopLine() - first));
+    m_updatingScrollBar = false;
+}
+
+void TerminalWidget::onScrollBarMoved(int value)
+{
+    if (m_updatingScrollBar)
+        return;
+    const qint64 top = m_model->firstLine() + value;
+    m_follow = top >= m_model->screenTopLine();
+    m_viewTop = top;
+    update();
+}
+
+void TerminalWidget::scrollLines(int delta)
+{
+    if (m_model->altScreen())
+        return;
+    const qint64 top = qBound(m_model->firstLine(), viewTopLine() + delta, m_model->screenTopLine());
+    m_follow = top >= m_model->screenTopLine();
+    m_viewTop = top;
+    updateScrollBar();
+    update();
+}
+
+void TerminalWidget::scrollPages(int delta)
+{
+    scrollLines(delta * qMax(1, modelRows() - 1));
+}
+
+void TerminalWidget::scrollToBottom()
+{
+    m_follow = true;
+    updateScrollBar();
+    update();
+}
+
+void TerminalWidget::onBell()
+{
+    m_bellFlash = true;
+    m_bellTimer.start();
+    update();
+    emit bell();
+}
+
+// --- painting
+
+QColor TerminalWidget::resolveColor(quint32 code, bool foreground, bool bold) const
+{
+    if (TerminalColor::isDefault(code))
+        return foreground ? m_scheme.foreground : m_scheme.background;
+    if (TerminalColor::isIndexed(code)) {
+        int index = int(code & 0xff);
+        if (index < 16) {
+            if (bold && foreground && index < 8)
+                index += 8; // xterm's bold-as-bright
+            return m_scheme.ansi[size_t(index)];
+        }
+        return QColor::fromRgb(QRgb(m_model->paletteRgb(index)));
+    }
+    return QColor::fromRgb(QRgb(code & 0xffffff));
+}
+
+bool TerminalWidget::isSelected(qint64 line, int column) const
+{
+    if (!m_hasSelection)
+        return false;
+    if (m_blockSelection) {
+        return line >= m_selStart.line && line <= m_selEnd.line &&
+               column >= qMin(m_selStart.column, m_selEnd.column) &&
+               column <= qMax(m_selStart.column, m_selEnd.column);
+    }
+    const TerminalPosition p{line, column};
+    return m_selStart <= p && p <= m_selEnd;
+}
+
+void TerminalWidget::paintLine(QPainter& painter, int viewRow, const TerminalLine& line, int fromColumn,
+                               int toColumn)
+{
+    const qint64 absolute = viewTopLine() + viewRow;
+    const bool reverseScreen = m_model->reverseVideo() != m_bellFlash;
+    const int y = viewRow * m_cellHeight;
+    const int n = int(line.cells.size());
+    // A wide character damaged in its right half is repainted whole.
+    if (fromColumn > 0 && fromColumn < n && line.cells[fromColumn].width == 0)
+        --fromColumn;
+    for (int c = fromColumn; c < toColumn; ++c) {
+        const TerminalCell cell = c < n ? line.cells[c] : TerminalCell();
+        if (cell.width == 0 && c > fromColumn)
+            continue;
+        const int span = cell.width == 2 ? 2 : 1;
+        QColor fg = resolveColor(cell.fg, true, cell.attrs & TerminalAttr::Bold);
+        QColor bg = resolveColor(cell.bg, false, false);
+        bool reverse = (cell.attrs & TerminalAttr::Reverse) != 0;
+        if (reverseScreen)
+            reverse = !reverse;
+        if (isSelected(absolute, c))
+            reverse = !reverse;
+        if (reverse)
+            std::swap(fg, bg);
+        const QRect rect(c * m_cellWidth, y, span * m_cellWidth, m_cellHeight);
+        painter.fillRect(rect, bg);
+        const QString text = line.cellText(c);
+        if (text.isEmpty() || text == QLatin1String(" "))
+            continue;
+        QFont font = m_font;
+        if (cell.attrs & TerminalAttr::Bold)
+            font.setBold(true);
+        if (cell.attrs & TerminalAttr::Italic)
+            font.setItalic(true);
+        if (cell.attrs & (TerminalAttr::Underline | TerminalAttr::DoubleUnderline))
+            font.setUnderline(true);
+        if (cell.attrs & TerminalAttr::Strike)
+            font.setStrikeOut(true);
+        if (font != painter.font())
+            painter.setFont(font);
+        painter.setPen(fg);
+        painter.drawText(QPoint(rect.x(), y + m_ascent), text);
+    }
+}
+
+void TerminalWidget::paintCursor(QPainter& painter)
+{
+    if (!m_follow || !m_model->cursorVisible())
+        return;
+    const QPoint cursor = m_model->cursor();
+    const TerminalCell cell = m_model->cell(cursor.y(), cursor.x());
+    QRect r = cellRect(cursor.x(), cursor.y());
+    if (cell.width == 2)
+        r.setWidth(2 * m_cellWidth);
+    if (!m_preedit.isEmpty()) {
+        // The input method's preedit text, shown at the cursor, underlined.
+        QFont font = m_font;
+        font.setUnderline(true);
+        painter.setFont(font);
+        const int w = QFontMetrics(font).horizontalAdvance(m_preedit);
+        const QRect pr(r.x(), r.y(), qMax(w, m_cellWidth), m_cellHeight);
+        painter.fillRect(pr, m_scheme.background);
+        painter.setPen(m_scheme.foreground);
+        painter.drawText(QPoint(pr.x(), pr.y() + m_ascent), m_preedit);
+        return;
+    }
+    painter.setPen(m_scheme.foreground);
+    if (!hasFocus()) {
+        painter.drawRect(r.adjusted(0, 0, -1, -1));
+        return;
+    }
+    if (m_model->cursorBlinks() && !m_cursorBlinkOn)
+        return;
+    switch (m_model->cursorShape()) {
+    case 2:
+        painter.fillRect(QRect(r.x(), r.bottom() - 1, r.width(), 2), m_scheme.foreground);
+        break;
+    case 3:
+        painter.fillRect(QRect(r.x(), r.y(), 2, r.height()), m_scheme.foreground);
+        break;
+    default: {
+        // A block cursor shows the character under it in reverse.
+        painter.fillRect(r, m_scheme.foreground);
+        const TerminalLine line = m_model->screenLine(cursor.y());
+        const QString text = line.cellText(cursor.x());
+        if (!text.isEmpty()) {
+            painter.setPen(m_scheme.background);
+            painter.setFont(m_font);
+            painter.drawText(QPoint(r.x(), r.y() + m_ascent), text);
+        }
+        break;
+    }
+    }
+}
+
+void TerminalWidget::paintEvent(QPaintEvent* event)
+{
+    QPainter painter(this);
+    painter.setFont(m_font);
+    const QRect exposed = event->rect();
+    const int gridWidth = m_model->columns() * m_cellWidth;
+    const QColor background =
+        (m_model->reverseVideo() != m_bellFlash) ? m_scheme.foreground : m_scheme.background;
+    // Margins outside the grid.
+    painter.fillRect(QRect(gridWidth, 0, width() - gridWidth, height()).intersected(exposed), background);
+    painter.fillRect(QRect(0, modelRows() * m_cellHeight, gridWidth, height()).intersected(exposed),
+                     background);
+
+    const int firstRow = qMax(0, exposed.top() / m_cellHeight);
+    const int lastRow = qMin(modelRows() - 1, exposed.bottom() / m_cellHeight);
+    const int firstColumn = qMax(0, exposed.left() / m_cellWidth);
+    const int lastColumn = qMin(m_model->columns() - 1, exposed.right() / m_cellWidth);
+    const qint64 top = viewTopLine();
+    for (int row = firstRow; row <= lastRow; ++row) {
+        const TerminalLine line = m_model->line(top + row);
+        paintLine(painter, row, line, firstColumn, lastColumn + 1);
+    }
+    paintCursor(painter);
+}
+
+void TerminalWidget::resizeEvent(QResizeEvent*)
+{
+    const int barWidth = m_scrollBar->sizeHint().width();
+    m_scrollBar->setGeometry(width() - barWidth, 0, barWidth, height());
+    const int columns = visibleColumns();
+    const int rows = visibleRows();
+    if (columns != m_model->columns() || rows != m_model->rows())
+        emit sizeChanged(columns, rows);
+    updateScrollBar();
+}
+
+// --- keyboard
+
+bool TerminalWidget::event(QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        // The host gets Ctrl, Alt and plain keys; Ctrl+Shift combinations stay shortcuts.
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (!isCtrlShift(key) && !(key->modifiers() & Qt::MetaModifier)) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+bool TerminalWidget::focusNextPrevChild(bool)
+{
+    return false; // Tab belongs to the host
+}
+
+bool TerminalWidget::handleShortcutKey(QKeyEvent* event)
+{
+    const auto mods = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier | Qt::AltModifier);
+    if (isCtrlShift(event)) {
+        switch (event->key()) {
+        case Qt::Key_C:
+            copy();
+            return true;
+        case Qt::Key_V:
+            paste();
+            return true;
+        default:
+            break;
+        }
+    }
+    if (mods == Qt::ShiftModifier) {
+        switch (event->key()) {
+        case Qt::Key_PageUp:
+            scrollPages(-1);
+            return true;
+        case Qt::Key_PageDown:
+            scrollPages(1);
+            return true;
+        case Qt::Key_Insert:
+            paste();
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+void TerminalWidget::keyPressEvent(QKeyEvent* event)
+{
+    if (handleShortcutKey(event))
+        return;
+    if (!m_inputEnabled) {
+        event->ignore();
+        return;
+    }
+    const int mods = terminalModifiers(event->modifiers());
+    const bool keypad = (event->modifiers() & Qt::KeypadModifier) != 0;
+    // Modifier keys alone send nothing and leave the view where it is.
+    if (event->key() == Qt::Key_Shift || event->key() == Qt::Key_Control || event->key() == Qt::Key_Alt ||
+        event->key() == Qt::Key_Meta || event->key() == Qt::Key_AltGr)
+        return;
+    clearSelection();
+    scrollToBottom();
+    m_cursorBlinkOn = true;
+
+    if (const auto key = terminalKey(event->key(), keypad)) {
+        int keyMods = mods;
+        if (event->key() == Qt::Key_Backtab)
+            keyMods |= TerminalModifier::Shift;
+        // Keypad digits are text unless the host switched the keypad to application mode;
+        // libvterm decides that.
+        m_model->sendKey(*key, keyMods);
+        return;
+    }
+    if (mods & TerminalModifier::Ctrl) {
+        // Ctrl+letter and friends: the key itself, not the text Qt made of it.
+        const int k = event->key();
+        if (k >= Qt::Key_A && k <= Qt::Key_Z) {
+            m_model->sendText(QString(QChar(u'a' + (k - Qt::Key_A))), mods);
+            return;
+        }
+        if (k >= Qt::Key_Space && k <= Qt::Key_AsciiTilde) {
+            m_model->sendText(QString(QChar(k)), mods & ~TerminalModifier::Shift);
+            return;
+        }
+    }
+    const QString text = event->text();
+    if (text.isEmpty())
+        return;
+    if (mods & TerminalModifier::Alt) {
+        m_model->sendText(text, TerminalModifier::Alt); // ESC prefix
+        return;
+    }
+    emit textEntered(text);
+}
+
+void TerminalWidget::inputMethodEvent(QInputMethodEvent* event)
+{
+    if (!event->commitString().isEmpty() && m_inputEnabled) {
+        scrollToBottom();
+        emit textEntered(event->commitString());
+    }
+    m_preedit = event->preeditString();
+    const QPoint c = m_model->cursor();
+    update(QRect(0, c.y() * m_cellHeight, width(), m_cellHeight));
+    event->accept();
+}
+
+QVariant TerminalWidget::inputMethodQuery(Qt::InputMethodQuery query) const
+{
+    const QPoint c = m_model->cursor();
+    switch (query) {
+    case Qt::ImEnabled:
+        return m_inputEnabled;
+    case Qt::ImCursorRectangle:
+        return cellRect(c.x(), c.y());
+    case Qt::ImFont:
+        return m_font;
+    case Qt::ImCursorPosition:
+        return c.x();
+    case Qt::ImSurroundingText:
+        return m_model->screenLine(c.y()).text();
+    case Qt::ImCurrentSelection:
+        return selectedText();
+    case Qt::ImHints:
+        return int(Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    default:
+        return QWidget::inputMethodQuery(query);
+    }
+}
+
+// --- mouse and selection
+
+bool TerminalWidget::mouseReportingActive(Qt::KeyboardModifiers modifiers) const
+{
+    // Shift always selects, as in xterm.
+    return m_model->mouseMode() != 0 && !(modifiers & Qt::ShiftModifier) && m_inputEnabled;
+}
+
+void TerminalWidget::reportMouse(QMouseEvent* event, bool pressed, bool release)
+{
+    const QPoint p = event->position().toPoint();
+    const int row = qBound(0, p.y() / m_cellHeight, modelRows() - 1);
+    const int column = qBound(0, p.x() / m_cellWidth, m_model->columns() - 1);
+    const int mods = terminalModifiers(event->modifiers());
+    m_model->mouseMove(row, column, mods);
+    if (!pressed && !release)
+        return;
+    int button = 0;
+    switch (event->button()) {
+    case Qt::LeftButton:
+        button = 1;
+        break;
+    case Qt::MiddleButton:
+        button = 2;
+        break;
+    case Qt::RightButton:
+        button = 3;
+        break;
+    default:
+        return;
+    }
+    m_model->mouseButton(button, pressed, mods);
+}
+
+void TerminalWidget::mousePressEvent(QMouseEvent* event)
+{
+    setFocus(Qt::MouseFocusReason);
+    if (mouseReportingActive(event->modifiers())) {
+        reportMouse(event, true, false);
+        return;
+    }
+    if (event->button() == Qt::MiddleButton) {
+        const QClipboard* clipboard = QGuiApplication::clipboard();
+        const QString text =
+            clipboard->supportsSelection() ? clipboard->text(QClipboard::Selection) : clipboard->text();
+        pasteText(text);
+        return;
+    }
+    if (event->button() != Qt::LeftButton)
+        return;
+    const TerminalPosition pos = positionAt(event->position().toPoint());
+    m_pressPos = event->position().toPoint();
+    const bool triple =
+        m_lastDoubleClick.isValid() &&
+        m_lastDoubleClick.elapsed() < QGuiApplication::styleHints()->mouseDoubleClickInterval();
+    m_lastDoubleClick.invalidate();
+    m_selecting = true;
+    m_wordSelection = false;
+    m_lineSelection = triple;
+    m_blockSelection = (event->modifiers() & Qt::AltModifier) != 0;
+    if (triple) {
+        m_anchorRange = {TerminalPosition{pos.line, 0}, TerminalPosition{pos.line, m_model->columns() - 1}};
+        setSelection(m_anchorRange.first, m_anchorRange.second);
+        return;
+    }
+    if (event->modifiers() & Qt::ShiftModifier && m_hasSelection) {
+        m_selEnd = pos; // extend
+        setSelection(m_selAnchor, pos);
+        return;
+    }
+    m_selAnchor = pos;
+    clearSelection();
+}
+
+void TerminalWidget::mouseMoveEvent(QMouseEvent* event)
+{
+    if (mouseReportingActive(event->modifiers()) && !m_selecting) {
+        reportMouse(event, false, false);
+        return;
+    }
+    if (!m_selecting || !(event->buttons() & Qt::LeftButton))
+        return;
+    QPoint p = event->position().toPoint();
+    // Dragging past the edge scrolls the scrollback.
+    if (p.y() < 0)
+        scrollLines(-1);
+    else if (p.y() >= modelRows() * m_cellHeight)
+        scrollLines(1);
+    const TerminalPosition pos = positionAt(p);
+    if (m_lineSelection) {
+        const TerminalPosition a = qMin(m_anchorRange.first, TerminalPosition{pos.line, 0});
+        const TerminalPosition b =
+            qMax(m_anchorRange.second, TerminalPosition{pos.line, m_model->columns() - 1});
+        setSelection(a, b);
+    } else if (m_wordSelection) {
+        const auto word = m_model->wordAt(pos);
+        setSelection(qMin(m_anchorRange.first, word.first), qMax(m_anchorRange.second, word.second));
+    } else if (m_hasSelection || (p - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+        setSelection(m_selAnchor, pos);
+    }
+}
+
+void TerminalWidget::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (mouseReportingActive(event->modifiers()) && !m_selecting) {
+        reportMouse(event, false, true);
+        return;
+    }
+    if (m_selecting && event->button() == Qt::LeftButton) {
+        m_selecting = false;
+        if (m_hasSelection)
+            selectionChangedByUser();
+    }
+}
+
+void TerminalWidget::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (mouseReportingActive(event->modifiers()) || event->button() != Qt::LeftButton) {
+        mousePressEvent(event);
+        return;
+    }
+    const TerminalPosition pos = positionAt(event->position().toPoint());
+    m_anchorRange = m_model->wordAt(pos);
+    m_wordSelection = true;
+    m_lineSelection = false;
+    m_selecting = true;
+    setSelection(m_anchorRange.first, m_anchorRange.second);
+    m_lastDoubleClick.start();
+}
+
+void TerminalWidget::setSelection(TerminalPosition start, TerminalPosition end)
+{
+    m_selStart = qMin(start, end);
+    m_selEnd = qMax(start, end);
+    if (!m_blockSelection) {
+        m_selAnchor = start;
+    }
+    m_hasSelection = true;
+    update();
+}
+
+void TerminalWidget::clearSelection()
+{
+    if (!m_hasSelection)
+        return;
+    m_hasSelection = false;
+    update();
+}
+
+void TerminalWidget::selectAll()
+{
+    m_blockSelection = false;
+    setSelection(TerminalPosition{m_model->firstLine(), 0},
+                 TerminalPosition{m_model->endLine() - 1, m_model->columns() - 1});
+    selectionChangedByUser();
+}
+
+QString TerminalWidget::selectedText() const
+{
+    if (!m_hasSelection)
+        return {};
+    return m_model->text(m_selStart, m_selEnd, m_blockSelection);
+}
+
+void TerminalWidget::selectionChangedByUser()
+{
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    const QString text = selectedText();
+    if (clipboard->supportsSelection())
+        clipboard->setText(text, QClipboard::Selection);
+    if (m_copyOnSelect)
+        clipboard->setText(text, QClipboard::Clipboard);
+}
+
+void TerminalWidget::copy()
+{
+    if (m_hasSelection)
+        QGuiApplication::clipboard()->setText(selectedText(), QClipboard::Clipboard);
+}
+
+void TerminalWidget::paste()
+{
+    pasteText(QGuiApplication::clipboard()->text(QClipboard::Clipboard));
+}
+
+void TerminalWidget::pasteText(const QString& text)
+{
+    if (text.isEmpty() || !m_inputEnabled)
+        return;
+    if (text.size() > kMaxPasteBytes) {
+        MessageBox::warning(
+            this, tr("Paste"),
+            tr("The clipboard holds %1 characters, more than can be pasted into a terminal at once.")
+                .arg(text.size()));
+        return;
+    }
+    const QString& body = text;
+    const int lines = int(body.count(QLatin1Char('\n'))) + (body.endsWith(QLatin1Char('\n')) ? 0 : 1);
+    if (m_confirmMultiLinePaste && lines > 1) {
+        const auto answer = MessageBox::question(
+            this, tr("Paste"),
+            tr("The text to paste has %n line(s). Each line may run as a command on the host. Paste it?",
+               nullptr, lines),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    scrollToBottom();
+    m_model->paste(body);
+}
+
+void TerminalWidget::wheelEvent(QWheelEvent* event)
+{
+    if (m_model->altScreen()) {
+        // Full-screen programs (less, vi) get arrow keys, as in xterm's alternate scroll.
+        const int steps = event->angleDelta().y() / 40;
+        for (int i = 0; i < qAbs(steps); ++i)
+            m_model->sendKey(steps > 0 ? TerminalKey::Up : TerminalKey::Down);
+        event->accept();
+        return;
+    }
+    m_wheelRemainder += event->angleDelta().y();
+    const int lines = m_wheelRemainder / 40; // three lines per notch of 120
+    m_wheelRemainder -= lines * 40;
+    if (lines)
+        scrollLines(-lines);
+    event->accept();
+}
+
+void TerminalWidget::contextMenuEvent(QContextMenuEvent* event)
+{
+    if (mouseReportingActive(event->modifiers()) && event->reason() == QContextMenuEvent::Mouse)
+        return;
+    QMenu menu(this);
+    QAction* copyAction = menu.addAction(tr("&Copy"), this, &TerminalWidget::copy);
+    copyAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+C")));
+    copyAction->setEnabled(m_hasSelection);
+    QAction* pasteAction = menu.addAction(tr("&Paste"), this, &TerminalWidget::paste);
+    pasteAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+V")));
+    pasteAction->setEnabled(m_inputEnabled && !QGuiApplication::clipboard()->text().isEmpty());
+    menu.addAction(tr("Select &All"), this, &TerminalWidget::selectAll);
+    menu.addSeparator();
+    menu.addAction(tr("C&lear Scrollback"), this, [this] {
+        clearSelection();
+        m_model->clearScrollback();
+        scrollToBottom();
+    });
+    if (!m_extraActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_extraActions);
+    }
+    menu.exec(event->globalPos());
+}
+
+void TerminalWidget::focusInEvent(QFocusEvent* event)
+{
+    m_cursorBlinkOn = true;
+    m_cursorBlinkTimer.start();
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void TerminalWidget::focusOutEvent(QFocusEvent* event)
+{
+    m_cursorBlinkTimer.stop();
+    update();
+    QWidget::focusOutEvent(event);
+}

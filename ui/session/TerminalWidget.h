@@ -1,0 +1,158 @@
+#pragma once
+
+#include "terminal/TerminalTypes.h"
+
+#include <QColor>
+#include <QElapsedTimer>
+#include <QFont>
+#include <QList>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <array>
+
+class QAction;
+class QMenu;
+class QScrollBar;
+class TerminalModel;
+
+// Paints a TerminalModel and turns keyboard, mouse and input-method events into what the host
+// expects. It never touches a socket: text and key sequences come out of the model's output()
+// (or sendText() when they must be encoded), and the session sends them.
+//
+// Repaints are coalesced: the model's damage is collected and painted at most once per frame,
+// and only the damaged cells unless lines scrolled.
+class TerminalWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TerminalWidget)
+
+public:
+    struct ColorScheme
+    {
+        QColor foreground;
+        QColor background;
+        std::array<QColor, 16> ansi;
+        static ColorScheme named(const QString& name); // "Default" (dark), "Light"
+    };
+
+    explicit TerminalWidget(TerminalModel* model, QWidget* parent = nullptr);
+    ~TerminalWidget() override;
+
+    TerminalModel* model() const { return m_model; }
+
+    void setTerminalFont(const QString& family, int pointSize);
+    QFont terminalFont() const { return m_font; }
+    QSize cellSize() const { return QSize(m_cellWidth, m_cellHeight); }
+    void setColorScheme(const ColorScheme& scheme);
+    void setCopyOnSelect(bool on) { m_copyOnSelect = on; }
+    void setConfirmMultiLinePaste(bool on) { m_confirmMultiLinePaste = on; }
+    void setInputEnabled(bool on) { m_inputEnabled = on; }
+
+    // The grid that fits the widget, and the size that shows columns x rows.
+    int visibleColumns() const;
+    int visibleRows() const;
+    QSize sizeForGrid(int columns, int rows) const;
+    QSize sizeHint() const override;
+
+    // --- view
+    qint64 viewTopLine() const; // absolute line shown in the top row
+    bool isFollowingOutput() const { return m_follow; }
+    void scrollLines(int delta); // negative: back into the scrollback
+    void scrollPages(int delta);
+    void scrollToBottom();
+
+    // --- selection and clipboard
+    bool hasSelection() const { return m_hasSelection; }
+    QString selectedText() const;
+    void setSelection(TerminalPosition start, TerminalPosition end);
+    void clearSelection();
+    void selectAll();
+    void copy();
+    void paste();                        // from the clipboard
+    void pasteText(const QString& text); // asks before several lines, when enabled
+    QList<QAction*> contextActions() const { return m_extraActions; }
+    void addContextAction(QAction* action) { m_extraActions.append(action); }
+
+    // The cell at a widget position (absolute line), and a cell's rectangle on screen.
+    TerminalPosition positionAt(const QPoint& point) const;
+    QRect cellRect(int screenColumn, int viewRow) const;
+
+    QString preeditText() const { return m_preedit; }
+
+signals:
+    void sizeChanged(int columns, int rows);
+    // Text to send in the session's encoding (typed, committed by the input method).
+    void textEntered(const QString& text);
+    void bell();
+
+protected:
+    bool event(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void inputMethodEvent(QInputMethodEvent* event) override;
+    QVariant inputMethodQuery(Qt::InputMethodQuery query) const override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
+    bool focusNextPrevChild(bool next) override;
+
+private:
+    void onModelDamaged();
+    void repaintDamage();
+    void updateScrollBar();
+    void onScrollBarMoved(int value);
+    void onBell();
+    bool handleShortcutKey(QKeyEvent* event);
+    bool mouseReportingActive(Qt::KeyboardModifiers modifiers) const;
+    void reportMouse(QMouseEvent* event, bool pressed, bool release);
+    void selectionChangedByUser();
+    QColor resolveColor(quint32 code, bool foreground, bool bold) const;
+    void paintLine(QPainter& painter, int viewRow, const TerminalLine& line, int fromColumn, int toColumn);
+    void paintCursor(QPainter& painter);
+    bool isSelected(qint64 line, int column) const;
+    int modelRows() const;
+
+    TerminalModel* m_model;
+    QScrollBar* m_scrollBar;
+    QFont m_font;
+    int m_cellWidth = 8;
+    int m_cellHeight = 16;
+    int m_ascent = 12;
+    ColorScheme m_scheme;
+
+    QTimer m_frameTimer; // coalesces damage to one repaint per frame
+    QTimer m_cursorBlinkTimer;
+    QTimer m_bellTimer;
+    bool m_cursorBlinkOn = true;
+    bool m_bellFlash = false;
+    bool m_follow = true;
+    qint64 m_viewTop = 0; // when not following
+    bool m_updatingScrollBar = false;
+
+    bool m_hasSelection = false;
+    bool m_selecting = false;
+    bool m_blockSelection = false;
+    TerminalPosition m_selAnchor;
+    TerminalPosition m_selStart;
+    TerminalPosition m_selEnd;
+    QElapsedTimer m_lastDoubleClick;
+    QPoint m_pressPos;
+    bool m_lineSelection = false;
+    bool m_wordSelection = false;
+    QPair<TerminalPosition, TerminalPosition> m_anchorRange;
+
+    bool m_copyOnSelect = false;
+    bool m_confirmMultiLinePaste = true;
+    bool m_inputEnabled = true;
+    QString m_preedit;
+    int m_wheelRemainder = 0;
+    QList<QAction*> m_extraActions;
+};
