@@ -53,12 +53,36 @@ constexpr std::array<std::pair<RevocationMode, const char*>, 3> kRevocation{{
 } // namespace
 
 namespace SecuritySettingsNames {
-QString encryptionStrength(EncryptionStrength value) { return nameOf(kStrengths, value); }
-bool parseEncryptionStrength(const QString& text, EncryptionStrength* value) { return parse(kStrengths, text, value); }
-QString tlsVersion(TlsVersion value) { return nameOf(kVersions, value); }
-bool parseTlsVersion(const QString& text, TlsVersion* value) { return parse(kVersions, text, value); }
-QString trustSource(TrustSource value) { return nameOf(kTrust, value); }
-bool parseTrustSource(const QString& text, TrustSource* value) { return parse(kTrust, text, value); }
-QString revocationMode(RevocationMode value) { return nameOf(kRevocation, value); }
-bool parseRevocationMode(const QString& text, RevocationMode* value) { return parse(kRevocation, text, value); }
+QString encryptionStrength(EncryptionStrength value)
+{
+    return nameOf(kStrengths, value);
+}
+bool parseEncryptionStrength(const QString& text, EncryptionStrength* value)
+{
+    return parse(kStrengths, text, value);
+}
+QString tlsVersion(TlsVersion value)
+{
+    return nameOf(kVersions, value);
+}
+bool parseTlsVersion(const QString& text, TlsVersion* value)
+{
+    return parse(kVersions, text, value);
+}
+QString trustSource(TrustSource value)
+{
+    return nameOf(kTrust, value);
+}
+bool parseTrustSource(const QString& text, TrustSource* value)
+{
+    return parse(kTrust, text, value);
+}
+QString revocationMode(RevocationMode value)
+{
+    return nameOf(kRevocation, value);
+}
+bool parseRevocationMode(const QString& text, RevocationMode* value)
+{
+    return parse(kRevocation, text, value);
+}
 } // namespace SecuritySettingsNames

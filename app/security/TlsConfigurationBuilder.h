@@ -77,8 +77,9 @@ QList<QPair<QByteArray, QByteArray>> backendOptions(const SecuritySettings& sett
 
 // Of the errors a handshake reported, the ones the settings allow to be ignored: each must be of
 // a tolerated kind (HostNameMismatch when the host-name check is off; OcspNoResponseFound when
-// OCSP falls back to the responder) and about a certificate the peer actually sent. Pass the
-// result to QSslSocket::ignoreSslErrors(list); it is never "all errors".
+// OCSP falls back to the responder), returned as reported (with the peer's certificate), so Qt
+// matches exactly those. Pass the result to QSslSocket::ignoreSslErrors(list); it is never
+// "all errors": any other error still fails the handshake.
 QList<QSslError> ignorableErrors(const TlsBuildResult& build, const QList<QSslError>& reported);
 
 // After encrypted(): the FIPS rule (FipsPolicy) for the negotiated suite and the server key.
