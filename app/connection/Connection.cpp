@@ -250,7 +250,9 @@ void ConnectionPrivate::readProxyReply()
     m_earlyData = m_proxyBuffer.mid(end + 4).left(kMaxEarlyData);
     m_proxyBuffer.clear();
 
-    const QByteArray statusLine = m_record.proxyReplyHead.left(m_record.proxyReplyHead.indexOf("\r\n"));
+    const qsizetype lineEnd = m_record.proxyReplyHead.indexOf("\r\n");
+    const QByteArray statusLine =
+        lineEnd < 0 ? m_record.proxyReplyHead : m_record.proxyReplyHead.left(lineEnd);
     const QList<QByteArray> parts = statusLine.split(' ');
     bool numeric = false;
     const int status =
