@@ -10,7 +10,7 @@
 #include <QDir>
 
 namespace {
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("SecurityBackend", text);
 }
@@ -21,19 +21,24 @@ QString trustStoreMessage(const TrustStoreResult& result)
     case TrustStoreResult::Error::None:
         return {};
     case TrustStoreResult::Error::FileUnreadable:
-        return tr("the file cannot be read.");
+        return translated(QT_TRANSLATE_NOOP("SecurityBackend", "the file cannot be read."));
     case TrustStoreResult::Error::NoCertificate:
-        return tr("the file holds no certificate in PEM or DER format.");
+        return translated(
+            QT_TRANSLATE_NOOP("SecurityBackend", "the file holds no certificate in PEM or DER format."));
     case TrustStoreResult::Error::NotCertificateAuthority:
-        return tr(
-            "the file holds a host or user certificate, not a certificate authority (CA). To trust one "
-            "host's certificate, connect to it and accept the certificate after checking its fingerprint.");
+        return translated(QT_TRANSLATE_NOOP("SecurityBackend",
+                                            "the file holds a host or user certificate, not a certificate "
+                                            "authority (CA). To trust one host's certificate, connect to it "
+                                            "and accept the certificate after checking its fingerprint."));
     case TrustStoreResult::Error::AlreadyPresent:
-        return tr("every certificate in the file is already in Tsunagi's trust store.");
+        return translated(QT_TRANSLATE_NOOP(
+            "SecurityBackend", "every certificate in the file is already in Tsunagi's trust store."));
     case TrustStoreResult::Error::WriteFailed:
-        return tr("Tsunagi's trust store folder cannot be written to.");
+        return translated(
+            QT_TRANSLATE_NOOP("SecurityBackend", "Tsunagi's trust store folder cannot be written to."));
     case TrustStoreResult::Error::NotFound:
-        return tr("the certificate is no longer in Tsunagi's trust store.");
+        return translated(
+            QT_TRANSLATE_NOOP("SecurityBackend", "the certificate is no longer in Tsunagi's trust store."));
     }
     return {};
 }
@@ -44,21 +49,23 @@ QString identityMessage(ClientIdentity::Error error)
     case ClientIdentity::Error::None:
         return {};
     case ClientIdentity::Error::NotConfigured:
-        return tr("no client certificate is chosen.");
+        return translated(QT_TRANSLATE_NOOP("SecurityBackend", "no client certificate is chosen."));
     case ClientIdentity::Error::FileMissing:
-        return tr("the file does not exist.");
+        return translated(QT_TRANSLATE_NOOP("SecurityBackend", "the file does not exist."));
     case ClientIdentity::Error::FileUnreadable:
-        return tr("the file cannot be read.");
+        return translated(QT_TRANSLATE_NOOP("SecurityBackend", "the file cannot be read."));
     case ClientIdentity::Error::WrongPassphrase:
-        return tr("the passphrase is wrong.");
+        return translated(QT_TRANSLATE_NOOP("SecurityBackend", "the passphrase is wrong."));
     case ClientIdentity::Error::PassphraseNeeded:
-        return tr("the private key is protected by a passphrase: enter it.");
+        return translated(
+            QT_TRANSLATE_NOOP("SecurityBackend", "the private key is protected by a passphrase: enter it."));
     case ClientIdentity::Error::NoCertificate:
-        return tr("the file holds no certificate.");
+        return translated(QT_TRANSLATE_NOOP("SecurityBackend", "the file holds no certificate."));
     case ClientIdentity::Error::NoPrivateKey:
-        return tr("no usable private key was found.");
+        return translated(QT_TRANSLATE_NOOP("SecurityBackend", "no usable private key was found."));
     case ClientIdentity::Error::KeyMismatch:
-        return tr("the private key does not belong to the certificate.");
+        return translated(
+            QT_TRANSLATE_NOOP("SecurityBackend", "the private key does not belong to the certificate."));
     }
     return {};
 }
@@ -111,7 +118,8 @@ Outcome importPkcs12(const QString& path, const QString& passphrase, QString* st
         *storedPath = result.storedPath;
     QString message = identityMessage(result.error);
     if (!result.ok() && message.isEmpty())
-        message = tr("the file cannot be copied into the personal store.");
+        message = translated(
+            QT_TRANSLATE_NOOP("SecurityBackend", "the file cannot be copied into the personal store."));
     return {result.ok(), message, result.detail};
 }
 

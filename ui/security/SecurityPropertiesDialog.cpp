@@ -561,11 +561,14 @@ bool SecurityPropertiesDialog::storeSecrets()
         auto done = [self, secrets, remaining, failure, kind](const SecretStore::Result& result) {
             // Removing a token that was never stored is not a failure.
             if (!result.ok() && result.code != SecretStore::Result::Code::NotFound) {
-                const QString what = kind == SecretStore::Kind::ProxyToken
-                                         ? SecurityPropertiesDialog::tr("The authorization token")
-                                         : SecurityPropertiesDialog::tr("The passphrase of the private key");
-                *failure = SecurityPropertiesDialog::tr("%1 could not be stored in the keychain: %2")
-                               .arg(what, result.message);
+                *failure =
+                    kind == SecretStore::Kind::ProxyToken
+                        ? SecurityPropertiesDialog::tr(
+                              "The authorization token could not be stored in the keychain: %1")
+                              .arg(result.message)
+                        : SecurityPropertiesDialog::tr(
+                              "The passphrase of the private key could not be stored in the keychain: %1")
+                              .arg(result.message);
             }
             if (--*remaining > 0 || !self)
                 return;

@@ -51,6 +51,7 @@ private slots:
     void pkiDialogEditsMergeOnOk();
     void proxyTokenGoesToTheKeychainNotTheSettings();
     void clientKeyPassphraseGoesToTheKeychainOnOk();
+    void keychainFailureKeepsTheDialogOpen();
 
 private:
     template <typename T> static T* child(QWidget* parent, const char* name)
@@ -544,6 +545,29 @@ void TestSecurityPropertiesDialog::clientKeyPassphraseGoesToTheKeychainOnOk()
     Profile profile;
     profile.security = settings;
     QVERIFY(!QJsonDocument(ProfileJson::toJson(profile)).toJson().contains(passphrase));
+}
+
+void TestSecurityPropertiesDialog::keychainFailureKeepsTheDialogOpen()
+{
+    qputenv("TSUNAGI_SECRET_BACKEND", "unavailable");
+    SecurityPropertiesDialog dialog(SecuritySettings{}, QUuid::createUuid());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    child<QCheckBox>(&dialog, "useProxy")->click();
+    child<QLineEdit>(&dialog, "proxyHost")->setText(QStringLiteral("127.0.0.1"));
+    child<QLineEdit>(&dialog, "proxyPort")->setText(QStringLiteral("3128"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "proxyToken"), QStringLiteral("typed-token"));
+    clickOk(&dialog);
+    auto* label = child<QLabel>(&dialog, "validationMessage");
+    QTRY_VERIFY(label->isVisible());
+    qputenv("TSUNAGI_SECRET_BACKEND", "memory");
+    QVERIFY2(label->text().contains(QStringLiteral("could not be stored in the keychain")),
+             qPrintable(label->text()));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    // Nothing typed is lost, and OK can be pressed again.
+    QCOMPARE(child<QLineEdit>(&dialog, "proxyToken")->text(), QStringLiteral("typed-token"));
+    QVERIFY(dialog.findChild<QDialogButtonBox*>()->isEnabled());
 }
 
 QTEST_MAIN(TestSecurityPropertiesDialog)
