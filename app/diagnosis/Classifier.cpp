@@ -330,9 +330,11 @@ QStringList certificateNames(const QSslCertificate& certificate)
         return {};
     QStringList names;
     const auto alternatives = certificate.subjectAlternativeNames();
-    for (auto it = alternatives.cbegin(); it != alternatives.cend(); ++it) {
-        if (it.key() == QSsl::DnsEntry || it.key() == QSsl::IpAddressEntry)
-            names << it.value();
+    // QMultiMap hands back equal keys newest first; the certificate's order is the reverse.
+    for (QSsl::AlternativeNameEntryType type : {QSsl::DnsEntry, QSsl::IpAddressEntry}) {
+        const QStringList values = alternatives.values(type);
+        for (auto it = values.crbegin(); it != values.crend(); ++it)
+            names << *it;
     }
     if (names.isEmpty())
         names << certificate.subjectInfo(QSslCertificate::CommonName);

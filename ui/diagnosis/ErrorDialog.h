@@ -44,7 +44,10 @@ public:
 
 signals:
     void connectInsteadRequested(const QString& host);
+    // Security Properties at the control of a "ssl-tls/..." or "pki/..." setting id.
     void openSecurityPropertiesRequested(const QString& fixSettingId);
+    // The profile editor at "profile/host" or "profile/port".
+    void editProfileRequested(const QString& fixSettingId);
     void viewCertificateRequested(const QList<QSslCertificate>& chain);
     // Emitted only after the user saw the SHA-256 fingerprint and confirmed.
     void trustCertificateRequested(const QSslCertificate& certificate);
@@ -80,6 +83,8 @@ private:
     QPushButton* m_languageButton = nullptr;
     QPushButton* m_connectInstead = nullptr;
     QPushButton* m_openSecurity = nullptr;
+    QPushButton* m_editProfile = nullptr;
+    QLabel* m_copyStatus = nullptr;
     QPushButton* m_viewCertificate = nullptr;
     QPushButton* m_trustCertificate = nullptr;
     QPushButton* m_retry = nullptr;
