@@ -1,0 +1,298 @@
+#include "ProfileSamples.h"
+#include "TestEnvironment.h"
+
+#include "core/AppPaths.h"
+#include "profiles/ProfileManager.h"
+#include "profiles/ProfileStore.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace ProfileSamples;
+
+class TestProfileManager final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void usesTheConfiguredStoreFile();
+    void addSavesAndReloads();
+    void emptyFoldersPersist();
+    void validationLeavesEverythingUnchanged();
+    void updateRenameMoveAndSignals();
+    void removeReturnsTheProfileForUndo();
+    void duplicateNamesTheCopy();
+    void folderRenameMoveAndRemoveWithUndo();
+    void findProfileByPathIdOrName();
+    void importNeverOverwrites();
+    void damagedStoreRefusesToSaveUntilTheUserChooses();
+
+private:
+    QString storeIn(const QString& name)
+    {
+        return QDir(TestEnvironment::freshDir(name)).filePath("profiles.json");
+    }
+};
+
+void TestProfileManager::usesTheConfiguredStoreFile()
+{
+    // CTest sets TSUNAGI_CONFIG_DIR; --config-dir overrides it.
+    ProfileManager fromEnvironment;
+    QCOMPARE(fromEnvironment.storeFile(),
+             QDir(qEnvironmentVariable("TSUNAGI_CONFIG_DIR")).filePath("profiles.json"));
+    const QString dir = TestEnvironment::freshDir("config-override");
+    AppPaths::setConfigDirOverride(dir);
+    ProfileManager overridden;
+    QCOMPARE(overridden.storeFile(), QDir(dir).filePath("profiles.json"));
+    AppPaths::setConfigDirOverride({});
+}
+
+void TestProfileManager::addSavesAndReloads()
+{
+    const QString file = storeIn("add");
+    ProfileManager manager(file);
+    QVERIFY(manager.load().ok());
+    QSignalSpy added(&manager, &ProfileManager::profileAdded);
+    QSignalSpy folders(&manager, &ProfileManager::foldersChanged);
+    const Profile p = everyFieldSet();
+    QVERIFY(manager.addProfile(p).ok());
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(added.first().first().value<QUuid>(), p.id);
+    QCOMPARE(folders.size(), 1);
+    QCOMPARE(manager.folders(), QStringList({"Production", "Production/Osaka"}));
+
+    ProfileManager reloaded(file);
+    QVERIFY(reloaded.load().ok());
+    QCOMPARE(reloaded.profiles().size(), 1);
+    QVERIFY(reloaded.profiles().first() == p);
+    QCOMPARE(reloaded.folders(), manager.folders());
+}
+
+void TestProfileManager::emptyFoldersPersist()
+{
+    const QString file = storeIn("folders");
+    ProfileManager manager(file);
+    QVERIFY(manager.load().ok());
+    QVERIFY(manager.addFolder("Staging/Tokyo").ok());
+    QVERIFY(manager.addFolder(" Archive ").ok());
+    QCOMPARE(manager.addFolder("Staging").code, ProfileError::Code::FolderExists);
+    QCOMPARE(manager.addFolder("/").code, ProfileError::Code::InvalidName);
+
+    ProfileManager reloaded(file);
+    QVERIFY(reloaded.load().ok());
+    QCOMPARE(reloaded.folders(), QStringList({"Archive", "Staging", "Staging/Tokyo"}));
+    QVERIFY(reloaded.profiles().isEmpty());
+}
+
+void TestProfileManager::validationLeavesEverythingUnchanged()
+{
+    ProfileManager manager(storeIn("validation"));
+    QVERIFY(manager.load().ok());
+    QVERIFY(manager.addProfile(simple("web", "A")).ok());
+    QSignalSpy any(&manager, &ProfileManager::profileAdded);
+    QCOMPARE(manager.addProfile(simple("WEB", "A")).code, ProfileError::Code::DuplicateName);
+    QCOMPARE(manager.addProfile(simple("  ", "A")).code, ProfileError::Code::InvalidName);
+    QCOMPARE(manager.addProfile(simple("a/b", "A")).code, ProfileError::Code::InvalidName);
+    QVERIFY(manager.addProfile(simple("web", "B")).ok()); // same name, other folder
+    QCOMPARE(any.size(), 1);
+    QCOMPARE(manager.profiles().size(), 2);
+    const ProfileError error = manager.addProfile(simple("web", "A"));
+    QVERIFY(error.message.contains("web"));
+}
+
+void TestProfileManager::updateRenameMoveAndSignals()
+{
+    const QString file = storeIn("update");
+    ProfileManager manager(file);
+    QVERIFY(manager.load().ok());
+    Profile p = simple("web", "A");
+    p.modified = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
+    QVERIFY(manager.addProfile(p).ok());
+    QVERIFY(manager.addProfile(simple("db", "B")).ok());
+    QSignalSpy changed(&manager, &ProfileManager::profileChanged);
+
+    Profile edited = *manager.profile(p.id);
+    edited.host = "new.example.test";
+    QVERIFY(manager.updateProfile(edited).ok());
+    QCOMPARE(manager.profile(p.id)->host, QString("new.example.test"));
+    QVERIFY(manager.profile(p.id)->modified > p.modified);
+    QVERIFY(manager.renameProfile(p.id, "web-renamed").ok());
+    QVERIFY(manager.moveProfile(p.id, "B/Sub").ok());
+    QCOMPARE(changed.size(), 3);
+    QCOMPARE(manager.profile(p.id)->path(), QString("B/Sub/web-renamed"));
+    QVERIFY(manager.folders().contains("B/Sub"));
+
+    // A move onto a taken name is refused, not merged or overwritten.
+    Profile other = simple("db", "C");
+    QVERIFY(manager.addProfile(other).ok());
+    QCOMPARE(manager.moveProfile(other.id, "B").code, ProfileError::Code::DuplicateName);
+    QCOMPARE(manager.profile(other.id)->folder, QString("C"));
+    QCOMPARE(manager.renameProfile(QUuid::createUuid(), "x").code, ProfileError::Code::NotFound);
+
+    ProfileManager reloaded(file);
+    QVERIFY(reloaded.load().ok());
+    QCOMPARE(reloaded.profile(p.id)->path(), QString("B/Sub/web-renamed"));
+}
+
+void TestProfileManager::removeReturnsTheProfileForUndo()
+{
+    const QString file = storeIn("remove");
+    ProfileManager manager(file);
+    QVERIFY(manager.load().ok());
+    const Profile p = everyFieldSet();
+    QVERIFY(manager.addProfile(p).ok());
+    QSignalSpy removed(&manager, &ProfileManager::profileRemoved);
+    const std::optional<Profile> taken = manager.removeProfile(p.id);
+    QVERIFY(taken);
+    QVERIFY(*taken == p);
+    QCOMPARE(removed.size(), 1);
+    QVERIFY(manager.profiles().isEmpty());
+    QVERIFY(!manager.removeProfile(p.id));
+    // Undo: the same profile, same id, comes back.
+    QVERIFY(manager.addProfile(*taken).ok());
+    ProfileManager reloaded(file);
+    QVERIFY(reloaded.load().ok());
+    QVERIFY(reloaded.profile(p.id) == p);
+}
+
+void TestProfileManager::duplicateNamesTheCopy()
+{
+    ProfileManager manager(storeIn("duplicate"));
+    QVERIFY(manager.load().ok());
+    const Profile p = everyFieldSet();
+    QVERIFY(manager.addProfile(p).ok());
+    const QUuid first = manager.duplicateProfile(p.id);
+    const QUuid second = manager.duplicateProfile(p.id);
+    QVERIFY(!first.isNull() && !second.isNull() && first != p.id && first != second);
+    QCOMPARE(manager.profile(first)->name, p.name + " (copy)");
+    QCOMPARE(manager.profile(second)->name, p.name + " (copy 2)");
+    Profile copy = *manager.profile(first);
+    QCOMPARE(copy.folder, p.folder);
+    QVERIFY(copy.security == p.security);
+    QVERIFY(copy.terminal == p.terminal);
+    QVERIFY(manager.duplicateProfile(QUuid::createUuid()).isNull());
+}
+
+void TestProfileManager::folderRenameMoveAndRemoveWithUndo()
+{
+    const QString file = storeIn("folder-ops");
+    ProfileManager manager(file);
+    QVERIFY(manager.load().ok());
+    QVERIFY(manager.addProfile(simple("a", "Prod/Osaka")).ok());
+    QVERIFY(manager.addProfile(simple("b", "Prod")).ok());
+    QVERIFY(manager.addProfile(simple("c", "Production")).ok()); // a prefix, but not inside
+    QVERIFY(manager.addFolder("Prod/Osaka/Empty").ok());
+
+    QVERIFY(manager.renameFolder("Prod", "Live").ok());
+    QCOMPARE(manager.folders(), QStringList({"Live", "Live/Osaka", "Live/Osaka/Empty", "Production"}));
+    QCOMPARE(manager.findProfile("Live/Osaka/a")->name, QString("a"));
+    QCOMPARE(manager.findProfile("Production/c")->name, QString("c"));
+    QCOMPARE(manager.renameFolder("Live", "Production").code, ProfileError::Code::FolderExists);
+
+    QCOMPARE(manager.moveFolder("Live", "Live/Osaka").code, ProfileError::Code::InvalidMove);
+    QVERIFY(manager.moveFolder("Live/Osaka", "Production").ok());
+    QCOMPARE(manager.findProfile("Production/Osaka/a")->name, QString("a"));
+    QVERIFY(manager.hasFolder("Production/Osaka/Empty"));
+
+    const auto removed = manager.removeFolder("Production");
+    QVERIFY(removed);
+    QCOMPARE(removed->profiles.size(), 2);
+    QCOMPARE(removed->folders, QStringList({"Production", "Production/Osaka", "Production/Osaka/Empty"}));
+    QCOMPARE(manager.folders(), QStringList({"Live"}));
+    QCOMPARE(manager.profiles().size(), 1);
+    QVERIFY(manager.restoreFolder(*removed).ok());
+    QCOMPARE(manager.profiles().size(), 3);
+    QVERIFY(manager.hasFolder("Production/Osaka/Empty"));
+
+    ProfileManager reloaded(file);
+    QVERIFY(reloaded.load().ok());
+    QCOMPARE(reloaded.folders(), manager.folders());
+    QCOMPARE(reloaded.profiles().size(), 3);
+}
+
+void TestProfileManager::findProfileByPathIdOrName()
+{
+    ProfileManager manager(storeIn("find"));
+    QVERIFY(manager.load().ok());
+    const Profile osaka = simple("web", "Production/Osaka");
+    const Profile tokyo = simple("web", "Production/Tokyo");
+    const Profile db = simple("db 1", "Production/Osaka");
+    for (const Profile& p : {osaka, tokyo, db})
+        QVERIFY(manager.addProfile(p).ok());
+
+    QCOMPARE(manager.findProfile("Production/Osaka/web")->id, osaka.id);
+    QCOMPARE(manager.findProfile("production/tokyo/WEB")->id, tokyo.id);
+    QCOMPARE(manager.findProfile(osaka.id.toString())->id, osaka.id);
+    QCOMPARE(manager.findProfile(osaka.id.toString(QUuid::WithoutBraces))->id, osaka.id);
+    QCOMPARE(manager.findProfile("db 1")->id, db.id);
+    ProfileError error;
+    QVERIFY(!manager.findProfile("web", &error));
+    QCOMPARE(error.code, ProfileError::Code::Ambiguous);
+    QVERIFY(!manager.findProfile("Production/web", &error));
+    QCOMPARE(error.code, ProfileError::Code::NotFound);
+    QVERIFY(error.message.contains("Production/web"));
+    QVERIFY(manager.findProfile("db 1", &error));
+    QVERIFY(error.ok());
+}
+
+void TestProfileManager::importNeverOverwrites()
+{
+    const QString file = storeIn("import");
+    ProfileManager manager(file);
+    QVERIFY(manager.load().ok());
+    const Profile existing = simple("web", "A", "original.example.test");
+    QVERIFY(manager.addProfile(existing).ok());
+
+    Profile sameId = existing; // same id and name, other host
+    sameId.host = "imported.example.test";
+    Profile sameName = simple("web", "A", "second.example.test");
+    Profile fresh = simple("db", "B");
+    const ProfileManager::ImportReport report = manager.importProfiles({sameId, sameName, fresh}, {"Empty"});
+    QCOMPARE(report.added.size(), 3);
+    QCOMPARE(report.renamed.size(), 2);
+    QCOMPARE(manager.profile(existing.id)->host, QString("original.example.test"));
+    QVERIFY(!report.added.contains(existing.id));
+    QCOMPARE(manager.profile(report.added.at(0))->path(), QString("A/web (2)"));
+    QCOMPARE(manager.profile(report.added.at(1))->path(), QString("A/web (3)"));
+    QCOMPARE(manager.profile(report.added.at(2))->path(), QString("B/db"));
+    QVERIFY(manager.hasFolder("Empty"));
+
+    const ProfileManager::ImportReport into = manager.importProfiles({fresh}, {}, "Imported");
+    QCOMPARE(manager.profile(into.added.first())->path(), QString("Imported/B/db"));
+
+    ProfileManager reloaded(file);
+    QVERIFY(reloaded.load().ok());
+    QCOMPARE(reloaded.profiles().size(), 5);
+}
+
+void TestProfileManager::damagedStoreRefusesToSaveUntilTheUserChooses()
+{
+    const QString file = storeIn("damaged");
+    const QByteArray damaged = "{\"schemaVersion\": 2, \"profiles\": [";
+    QVERIFY(writeAll(file, damaged));
+    ProfileManager manager(file);
+    const ProfileError error = manager.load();
+    QCOMPARE(error.code, ProfileError::Code::StoreParseError);
+    QVERIFY(manager.isStoreDamaged());
+    QCOMPARE(manager.storeError().code, ProfileError::Code::StoreParseError);
+    QVERIFY(manager.profiles().isEmpty());
+
+    QSignalSpy failed(&manager, &ProfileManager::saveFailed);
+    QVERIFY(manager.addProfile(simple("typed meanwhile")).ok()); // kept in memory, not saved
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(failed.first().first().toString().contains(QDir::toNativeSeparators(file)));
+    QCOMPARE(readAll(file), damaged);
+
+    const ProfileError chosen = manager.startWithEmptyList();
+    QVERIFY2(chosen.ok(), qPrintable(chosen.message));
+    QCOMPARE(readAll(chosen.backupFile), damaged);
+    QVERIFY(!manager.isStoreDamaged());
+    ProfileManager reloaded(file);
+    QVERIFY(reloaded.load().ok());
+    QCOMPARE(reloaded.profiles().size(), 1);
+    QCOMPARE(reloaded.profiles().first().name, QString("typed meanwhile"));
+}
+
+QTEST_GUILESS_MAIN(TestProfileManager)
+#include "TestProfileManager.moc"
