@@ -1,6 +1,7 @@
 #include "TestEnvironment.h"
 #include "TestPki.h"
 
+#include "core/Translations.h"
 #include "profiles/Profile.h"
 #include "profiles/ProfileJson.h"
 #include "profiles/SecretStore.h"
@@ -10,6 +11,7 @@
 #include "ui/security/SecurityPropertiesDialog.h"
 #include "ui/widgets/MessageBox.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,11 +19,13 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 // The Security Properties dialog: every control reaches SecuritySettings, the enabled-state rule,
 // confirmations, validation, opening at a fix-setting id, and secrets kept out of the settings.
@@ -52,6 +56,8 @@ private slots:
     void proxyTokenGoesToTheKeychainNotTheSettings();
     void clientKeyPassphraseGoesToTheKeychainOnOk();
     void keychainFailureKeepsTheDialogOpen();
+    void everyControlHasToolTipAndWhatsThis();
+    void japaneseUsesTheGlossary();
 
 private:
     template <typename T> static T* child(QWidget* parent, const char* name)
@@ -568,6 +574,49 @@ void TestSecurityPropertiesDialog::keychainFailureKeepsTheDialogOpen()
     // Nothing typed is lost, and OK can be pressed again.
     QCOMPARE(child<QLineEdit>(&dialog, "proxyToken")->text(), QStringLiteral("typed-token"));
     QVERIFY(dialog.findChild<QDialogButtonBox*>()->isEnabled());
+}
+
+void TestSecurityPropertiesDialog::everyControlHasToolTipAndWhatsThis()
+{
+    SecurityPropertiesDialog dialog(SecuritySettings{}, QUuid::createUuid());
+    PkiConfigurationDialog* pki = dialog.openPkiConfiguration();
+    int checked = 0;
+    for (QWidget* widget : dialog.findChildren<QWidget*>()) {
+        const bool control = qobject_cast<QAbstractButton*>(widget) || qobject_cast<QComboBox*>(widget) ||
+                             qobject_cast<QLineEdit*>(widget) || qobject_cast<QTreeWidget*>(widget) ||
+                             qobject_cast<QListWidget*>(widget);
+        // OK/Cancel explain themselves; the tab bar's scroll buttons are Qt's own.
+        if (!control || qobject_cast<QDialogButtonBox*>(widget->parentWidget()) ||
+            widget->inherits("QToolButton"))
+            continue;
+        ++checked;
+        QVERIFY2(!widget->toolTip().isEmpty(),
+                 qPrintable(widget->objectName() + widget->metaObject()->className()));
+        QVERIFY2(!widget->whatsThis().isEmpty(),
+                 qPrintable(widget->objectName() + widget->metaObject()->className()));
+    }
+    QVERIFY2(checked >= 30, qPrintable(QString::number(checked))); // both dialogs were walked
+    pki->reject();
+}
+
+void TestSecurityPropertiesDialog::japaneseUsesTheGlossary()
+{
+    QVERIFY(Translations::instance().setLanguage(QStringLiteral("ja")));
+    {
+        SecurityPropertiesDialog dialog(SecuritySettings{}, QUuid::createUuid());
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("セキュリティのプロパティ"));
+        QCOMPARE(child<QCheckBox>(&dialog, "useTls")->text(),
+                 QStringLiteral("SSL/TLS セキュリティを使用する(&U)"));
+        QCOMPARE(child<QPushButton>(&dialog, "configurePki")->text(), QStringLiteral("PKI の構成(&K)..."));
+        QCOMPARE(child<QCheckBox>(&dialog, "negotiateAutomatically")->text(),
+                 QStringLiteral("自動でネゴシエートする(&N)"));
+        PkiConfigurationDialog* pki = dialog.openPkiConfiguration();
+        QCOMPARE(pki->windowTitle(), QStringLiteral("PKI の構成"));
+        QCOMPARE(child<QCheckBox>(pki, "verifyHostName")->text(),
+                 QStringLiteral("証明書のホスト名が接続先のホスト名と一致することを確認する(&E)"));
+        pki->reject();
+    }
+    QVERIFY(Translations::instance().setLanguage(QStringLiteral("en")));
 }
 
 QTEST_MAIN(TestSecurityPropertiesDialog)
