@@ -3,6 +3,7 @@
 #include "profiles/SecretStore.h"
 #include "ui/security/CertificateViewerDialog.h"
 #include "ui/security/SecurityBackend.h"
+#include "ui/security/SecurityPropertiesDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -778,8 +779,9 @@ void PkiConfigurationDialog::accept()
     QDialog::accept();
 }
 
-bool PkiConfigurationDialog::focusSetting(const QString& fixSettingId)
+bool PkiConfigurationDialog::focusSetting(const QString& requestedId)
 {
+    const QString fixSettingId = SecurityPropertiesDialog::canonicalFixSettingId(requestedId);
     QWidget* tab = nullptr;
     QWidget* target = nullptr;
     if (fixSettingId == QLatin1String("pki/trust")) {

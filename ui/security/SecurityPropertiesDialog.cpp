@@ -384,26 +384,39 @@ void SecurityPropertiesDialog::updateStrengthNote()
 
 QStringList SecurityPropertiesDialog::fixSettingIds()
 {
-    return {QStringLiteral("ssl-tls/encryption-strength"),
-            QStringLiteral("ssl-tls/tls-version"),
-            QStringLiteral("ssl-tls/fips"),
-            QStringLiteral("ssl-tls/proxy"),
-            QStringLiteral("pki/trust"),
-            QStringLiteral("pki/client-certificate"),
-            QStringLiteral("pki/revocation"),
-            QStringLiteral("pki/hostname-check"),
-            QStringLiteral("pki/pins")};
+    return {QStringLiteral("ssl-tls/use-tls"),        QStringLiteral("ssl-tls/encryption-strength"),
+            QStringLiteral("ssl-tls/tls-version"),    QStringLiteral("ssl-tls/fips"),
+            QStringLiteral("ssl-tls/proxy"),          QStringLiteral("pki/trust"),
+            QStringLiteral("pki/client-certificate"), QStringLiteral("pki/revocation"),
+            QStringLiteral("pki/hostname-check"),     QStringLiteral("pki/pins")};
 }
 
-bool SecurityPropertiesDialog::focusSetting(const QString& fixSettingId)
+QString SecurityPropertiesDialog::canonicalFixSettingId(const QString& fixSettingId)
 {
-    if (!fixSettingIds().contains(fixSettingId))
+    if (fixSettingId == QLatin1String("ssl-tls/fips-mode"))
+        return QStringLiteral("ssl-tls/fips");
+    if (fixSettingId == QLatin1String("pki/pinned-certificates"))
+        return QStringLiteral("pki/pins");
+    return fixSettingIds().contains(fixSettingId) ? fixSettingId : QString();
+}
+
+PkiConfigurationDialog* SecurityPropertiesDialog::pkiConfigurationDialog() const
+{
+    return m_pkiDialog;
+}
+
+bool SecurityPropertiesDialog::focusSetting(const QString& requestedId)
+{
+    const QString fixSettingId = canonicalFixSettingId(requestedId);
+    if (fixSettingId.isEmpty())
         return false;
     clearHighlight();
     m_tabs->setCurrentWidget(m_sslTab);
     QWidget* target = nullptr;
     QWidget* marked = nullptr;
-    if (fixSettingId == QLatin1String("ssl-tls/encryption-strength")) {
+    if (fixSettingId == QLatin1String("ssl-tls/use-tls")) {
+        target = marked = m_useTls;
+    } else if (fixSettingId == QLatin1String("ssl-tls/encryption-strength")) {
         target = marked = m_strength;
     } else if (fixSettingId == QLatin1String("ssl-tls/tls-version")) {
         marked = m_versionGroup;

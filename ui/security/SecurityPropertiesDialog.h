@@ -26,8 +26,9 @@ class PkiConfigurationDialog;
 // profile).
 //
 // Fix-setting ids (stable; the error dialog uses them to open the dialog where the fix is):
-//   ssl-tls/encryption-strength, ssl-tls/tls-version, ssl-tls/fips, ssl-tls/proxy,
+//   ssl-tls/use-tls, ssl-tls/encryption-strength, ssl-tls/tls-version, ssl-tls/fips, ssl-tls/proxy,
 //   pki/trust, pki/client-certificate, pki/revocation, pki/hostname-check, pki/pins
+// and, as the error catalogue spells them, ssl-tls/fips-mode and pki/pinned-certificates.
 class SecurityPropertiesDialog final : public QDialog
 {
     Q_OBJECT
@@ -43,6 +44,8 @@ public:
     QUuid profileId() const { return m_profileId; }
 
     static QStringList fixSettingIds();
+    // The id fixSettingIds() uses for an id or its alias; empty when the id is not one of these.
+    static QString canonicalFixSettingId(const QString& fixSettingId);
     // Shows the tab that holds the setting, focuses its control and highlights it. The pki/*
     // settings live in the PKI Configuration dialog, which this opens (non-blocking) at the
     // setting. Returns false for an unknown id.
@@ -51,7 +54,7 @@ public:
 
     // Opens PKI Configuration (window-modal, non-blocking); its OK merges into settings().
     PkiConfigurationDialog* openPkiConfiguration(const QString& fixSettingId = QString());
-    PkiConfigurationDialog* pkiConfigurationDialog() const { return m_pkiDialog; }
+    PkiConfigurationDialog* pkiConfigurationDialog() const;
 
     // Why OK would be refused right now; empty when the settings are valid.
     QString validationError() const;

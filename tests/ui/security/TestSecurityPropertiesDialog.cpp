@@ -357,6 +357,10 @@ void TestSecurityPropertiesDialog::focusSettingSslTls_data()
                               << "encryptionStrength";
     QTest::newRow("version") << "ssl-tls/tls-version" << false << "minimumVersion"
                              << "tlsVersionGroup";
+    QTest::newRow("use tls") << "ssl-tls/use-tls" << false << "useTls"
+                             << "useTls";
+    QTest::newRow("fips (catalogue's id)") << "ssl-tls/fips-mode" << false << "fipsMode"
+                                           << "fipsMode";
     QTest::newRow("fips") << "ssl-tls/fips" << false << "fipsMode"
                           << "fipsMode";
     QTest::newRow("proxy off") << "ssl-tls/proxy" << false << "useProxy"
@@ -377,7 +381,7 @@ void TestSecurityPropertiesDialog::focusSettingSslTls()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     QVERIFY(dialog.focusSetting(id));
-    QCOMPARE(dialog.highlightedSetting(), id);
+    QCOMPARE(dialog.highlightedSetting(), SecurityPropertiesDialog::canonicalFixSettingId(id));
     QVERIFY(dialog.focusWidget());
     QCOMPARE(dialog.focusWidget()->objectName(), focused);
     QCOMPARE(QApplication::focusWidget(), dialog.focusWidget());
@@ -409,6 +413,9 @@ void TestSecurityPropertiesDialog::focusSettingPki_data()
     QTest::newRow("hostname") << "pki/hostname-check"
                               << "hostTab"
                               << "verifyHostName";
+    QTest::newRow("pins (catalogue's id)") << "pki/pinned-certificates"
+                                           << "hostTab"
+                                           << "pinList";
     QTest::newRow("pins") << "pki/pins"
                           << "hostTab"
                           << "pinList";
@@ -428,7 +435,7 @@ void TestSecurityPropertiesDialog::focusSettingPki()
     QVERIFY(pki);
     QVERIFY(pki->isVisible());
     QVERIFY(QTest::qWaitForWindowActive(pki));
-    QCOMPARE(pki->highlightedSetting(), id);
+    QCOMPARE(pki->highlightedSetting(), SecurityPropertiesDialog::canonicalFixSettingId(id));
     QCOMPARE(pki->findChild<QTabWidget*>()->currentWidget()->objectName(), tab);
     QVERIFY(pki->focusWidget());
     QCOMPARE(pki->focusWidget()->objectName(), focused);
@@ -442,7 +449,8 @@ void TestSecurityPropertiesDialog::focusSettingUnknownIdIsRefused()
     SecurityPropertiesDialog dialog(SecuritySettings{}, QUuid::createUuid());
     QVERIFY(!dialog.focusSetting(QStringLiteral("ssl-tls/nothing")));
     QCOMPARE(dialog.highlightedSetting(), QString());
-    QCOMPARE(SecurityPropertiesDialog::fixSettingIds().size(), 9);
+    QVERIFY(!dialog.focusSetting(QStringLiteral("profile/host"))); // the profile editor's
+    QCOMPARE(SecurityPropertiesDialog::fixSettingIds().size(), 10);
 }
 
 void TestSecurityPropertiesDialog::pkiDialogEditsMergeOnOk()
