@@ -154,738 +154,739 @@
         <name>DiagnosisReport</name>
         <message>
             <source>Connected and verified.</source>
-            <translation type="unfinished" />
+            <translation>接続し、検証が完了しました。</translation>
         </message>
         <message>
             <source>Detected cause:</source>
-            <translation type="unfinished" />
+            <translation>検出された原因:</translation>
         </message>
         <message>
             <source>Other possible causes:</source>
-            <translation type="unfinished" />
+            <translation>その他の考えられる原因:</translation>
         </message>
         <message>
             <source>Possible causes:</source>
-            <translation type="unfinished" />
+            <translation>考えられる原因:</translation>
         </message>
         <message>
             <source>Steps to fix:</source>
-            <translation type="unfinished" />
+            <translation>対処方法:</translation>
         </message>
         <message>
             <source>Host name to use instead: %1</source>
-            <translation type="unfinished" />
+            <translation>代わりに使用するホスト名: %1</translation>
         </message>
         <message>
             <source>Setting that fixes it: %1</source>
-            <translation type="unfinished" />
+            <translation>この問題を解決する設定: %1</translation>
         </message>
         <message>
             <source>Technical details</source>
-            <translation type="unfinished" />
+            <translation>技術的な詳細</translation>
         </message>
         <message>
             <source>Host</source>
-            <translation type="unfinished" />
+            <translation>ホスト</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>段階</translation>
         </message>
         <message>
             <source>Socket error</source>
-            <translation type="unfinished" />
+            <translation>ソケットエラー</translation>
         </message>
         <message>
             <source>TLS errors</source>
-            <translation type="unfinished" />
+            <translation>TLS エラー</translation>
         </message>
         <message>
             <source>Alert sent</source>
-            <translation type="unfinished" />
+            <translation>送信したアラート</translation>
         </message>
         <message>
             <source>Alert received</source>
-            <translation type="unfinished" />
+            <translation>受信したアラート</translation>
         </message>
         <message>
             <source>Protocol</source>
-            <translation type="unfinished" />
+            <translation>プロトコル</translation>
         </message>
         <message>
             <source>Cipher</source>
-            <translation type="unfinished" />
+            <translation>暗号スイート</translation>
         </message>
         <message>
             <source>Bytes received</source>
-            <translation type="unfinished" />
+            <translation>受信したバイト数</translation>
         </message>
         <message>
             <source>Telnet options</source>
-            <translation type="unfinished" />
+            <translation>Telnet オプション</translation>
         </message>
         <message>
             <source>Elapsed</source>
-            <translation type="unfinished" />
+            <translation>経過時間</translation>
         </message>
         <message>
             <source>%1 ms</source>
-            <translation type="unfinished" />
+            <translation>%1 ミリ秒</translation>
         </message>
         <message>
             <source>Certificate chain</source>
-            <translation type="unfinished" />
+            <translation>証明書チェーン</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>サブジェクト</translation>
         </message>
         <message>
             <source>Issuer</source>
-            <translation type="unfinished" />
+            <translation>発行者</translation>
         </message>
         <message>
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>有効期間の開始</translation>
         </message>
         <message>
             <source>Valid until</source>
-            <translation type="unfinished" />
+            <translation>有効期間の終了</translation>
         </message>
         <message>
             <source>SHA-256 fingerprint</source>
-            <translation type="unfinished" />
+            <translation>SHA-256 フィンガープリント</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>判断の根拠</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>なし</translation>
         </message>
         <message>
             <source>Tsunagi connection report (for support)</source>
-            <translation type="unfinished" />
+            <translation>Tsunagi 接続レポート (サポート用)</translation>
         </message>
     </context>
     <context>
         <name>ErrorCatalogue</name>
         <message>
             <source>Always start and reconnect the session by clicking its session link on the web portal, for the host and session you want.</source>
-            <translation type="unfinished" />
+            <translation>セッションの開始と再接続は、必ず Web ポータルで対象のホストとセッションのセッションリンクをクリックして行ってください。</translation>
         </message>
         <message>
             <source>Reload the web portal's page of session links, or sign in to the portal again, to get a fresh link with a valid token.</source>
-            <translation type="unfinished" />
+            <translation>Web ポータルのセッションリンクの一覧ページを再読み込みするか、ポータルにサインインし直して、有効な認可トークンを含む新しいリンクを取得してください。</translation>
         </message>
         <message>
             <source>For any other problem, contact the administrator of the web portal and the security proxy.</source>
-            <translation type="unfinished" />
+            <translation>その他の問題については、Web ポータルとセキュリティプロキシの管理者にお問い合わせください。</translation>
         </message>
         <message>
             <source>Let Tsunagi connect without a version-specific handshake: in Security Properties &gt; SSL/TLS, under TLS version, select "Negotiate automatically".</source>
-            <translation type="unfinished" />
+            <translation>バージョン固有のハンドシェイクを送信せずに接続するように設定してください。「セキュリティのプロパティ」&gt;「SSL/TLS」の「TLS のバージョン」で「自動でネゴシエートする」を選択します。</translation>
         </message>
         <message>
             <source>Reinstall the OpenSSL libraries with the package manager: sudo apt install --reinstall libssl3 openssl</source>
-            <translation type="unfinished" />
+            <translation>パッケージマネージャーで OpenSSL のライブラリを再インストールしてください (sudo apt install --reinstall libssl3 openssl)。</translation>
         </message>
         <message>
             <source>Upgrade the operating system to a release that provides OpenSSL 3 with its provider modules (Debian 12 or later).</source>
-            <translation type="unfinished" />
+            <translation>プロバイダーモジュールを含む OpenSSL 3 を提供するリリース (Debian 12 以降) に、オペレーティングシステムをアップグレードしてください。</translation>
         </message>
         <message>
             <source>The security proxy rejected the authorization token</source>
-            <translation type="unfinished" />
+            <translation>セキュリティプロキシが認可トークンを拒否しました</translation>
         </message>
         <message>
             <source>Tsunagi could not set up the encrypted connection to the security proxy. The security proxy received the authorization token that the web portal issued for this session and that the proxy requires, but the token is invalid or has expired.</source>
-            <translation type="unfinished" />
+            <translation>セキュリティプロキシへの暗号化接続を確立できませんでした。このセッション用に Web ポータルが発行し、セキュリティプロキシが必要とする認可トークンをセキュリティプロキシは受信しましたが、そのトークンが無効か、有効期限が切れています。</translation>
         </message>
         <message>
             <source>The authorization token has expired: you reconnected the session after its token expired, or you started the session from a saved profile or a saved copy of the session link instead of clicking the link on the web portal, and the token saved with it has expired.</source>
-            <translation type="unfinished" />
+            <translation>認可トークンの有効期限が切れています。トークンの期限が切れた後にセッションに再接続したか、Web ポータルのリンクをクリックせずに、保存したプロファイルやセッションリンクのコピーからセッションを開始したため、一緒に保存されていたトークンの期限が切れています。</translation>
         </message>
         <message>
             <source>The security proxy did not accept the authorization token: it is not a token the proxy can verify, or it was issued for another host or session.</source>
-            <translation type="unfinished" />
+            <translation>セキュリティプロキシが認可トークンを受け付けませんでした。プロキシが検証できないトークンか、別のホストまたはセッション用に発行されたトークンです。</translation>
         </message>
         <message>
             <source>The security proxy is not configured to trust the certificate of the web portal that issues the tokens, so it cannot verify any token the portal issued.</source>
-            <translation type="unfinished" />
+            <translation>セキュリティプロキシが、トークンを発行する Web ポータルの証明書を信頼する証明書として設定していないため、ポータルが発行したトークンを検証できません。</translation>
         </message>
         <message>
             <source>The security proxy requires an authorization token, but none was sent</source>
-            <translation type="unfinished" />
+            <translation>セキュリティプロキシには認可トークンが必要ですが、送信されませんでした</translation>
         </message>
         <message>
             <source>Tsunagi could not set up the encrypted connection to the security proxy. The security proxy requires the authorization token that the web portal issues with each session link, and it did not receive one.</source>
-            <translation type="unfinished" />
+            <translation>セキュリティプロキシへの暗号化接続を確立できませんでした。セキュリティプロキシは、Web ポータルがセッションリンクごとに発行する認可トークンを必要としますが、トークンを受信しませんでした。</translation>
         </message>
         <message>
             <source>No authorization token is set for this profile's security proxy, or the web portal that issues session links has no security certificate installed, so its links carry no token.</source>
-            <translation type="unfinished" />
+            <translation>このプロファイルのセキュリティプロキシに認可トークンが設定されていないか、セッションリンクを発行する Web ポータルにセキュリティ証明書がインストールされていないため、リンクにトークンが含まれていません。</translation>
         </message>
         <message>
             <source>The profile takes its token from a session link, but the session was started from the saved profile (or a saved copy of the link) instead of by clicking the session link on the web portal.</source>
-            <translation type="unfinished" />
+            <translation>このプロファイルはセッションリンクから認可トークンを受け取るように設定されていますが、Web ポータルでセッションリンクをクリックせずに、保存したプロファイル (またはリンクのコピー) からセッションを開始しました。</translation>
         </message>
         <message>
             <source>The SSL/TLS handshake failed</source>
-            <translation type="unfinished" />
+            <translation>SSL/TLS ハンドシェイクに失敗しました</translation>
         </message>
         <message>
             <source>Tsunagi could not set up an encrypted connection with the host: the SSL/TLS handshake did not complete.</source>
-            <translation type="unfinished" />
+            <translation>ホストとの暗号化接続を確立できませんでした。SSL/TLS ハンドシェイクが完了しませんでした。</translation>
         </message>
         <message>
             <source>An encryption strength is set explicitly in Security Properties, and the server could not accept the requested strength.</source>
-            <translation type="unfinished" />
+            <translation>「セキュリティのプロパティ」で暗号化レベルが明示的に設定されており、要求された暗号化レベルをサーバーが受け入れられませんでした。</translation>
         </message>
         <message>
             <source>The server does not support SSL/TLS connections, or you are connecting to the wrong port of the host (for example the plain Telnet port 23).</source>
-            <translation type="unfinished" />
+            <translation>サーバーが SSL/TLS 接続に対応していないか、ホストの誤ったポート (通常の Telnet 用のポート 23 など) に接続しようとしています。</translation>
         </message>
         <message>
             <source>The server does not support the TLS versions that this profile and the OpenSSL library on this computer offer.</source>
-            <translation type="unfinished" />
+            <translation>このプロファイルとこのコンピューターの OpenSSL ライブラリが提示した TLS のバージョンに、サーバーが対応していません。</translation>
         </message>
         <message>
             <source>The server is not accepting the connection, or it has stopped.</source>
-            <translation type="unfinished" />
+            <translation>サーバーが接続を受け付けていないか、停止しています。</translation>
         </message>
         <message>
             <source>Tsunagi is running in FIPS mode, and this connection does not meet the FIPS requirements.</source>
-            <translation type="unfinished" />
+            <translation>Tsunagi は FIPS モードで動作しており、この接続は FIPS の要件を満たしていません。</translation>
         </message>
         <message>
             <source>Choose a different Encryption strength in Security Properties &gt; SSL/TLS, or set it back to Default, and try again. Ask the server's system administrator which encryption the server supports.</source>
-            <translation type="unfinished" />
+            <translation>「セキュリティのプロパティ」&gt;「SSL/TLS」で別の暗号化レベルを選択するか「既定」に戻して、もう一度接続してください。サーバーが対応している暗号化の種類は、サーバーのシステム管理者にお問い合わせください。</translation>
         </message>
         <message>
             <source>Ask the system administrator whether the server is working properly. If you must make a less secure connection, clear "Use SSL/TLS security" in Security Properties; the connection will then not be encrypted.</source>
-            <translation type="unfinished" />
+            <translation>サーバーが正しく動作しているかどうかを、システム管理者に確認してください。安全性の低い接続をどうしても確立する必要がある場合は、「セキュリティのプロパティ」で「SSL/TLS セキュリティを使用する」をオフにします。この場合、接続は暗号化されません。</translation>
         </message>
         <message>
             <source>Check the port used for the connection. Tsunagi's default is port 992 for Telnet over TLS and port 23 for plain Telnet; a port set for plain Telnet usually has to be changed to one suitable for SSL/TLS. Ask the system administrator which port the host uses.</source>
-            <translation type="unfinished" />
+            <translation>接続に使用するポートを確認してください。Tsunagi の既定値は、TLS を使用する Telnet ではポート 992、通常の Telnet ではポート 23 です。通常の Telnet 用に設定したポートは、一般に SSL/TLS 接続に適した値に変更する必要があります。ホストが使用するポートは、システム管理者に確認してください。</translation>
         </message>
         <message>
             <source>Ask the system administrator about the state of the system, or try to connect again later.</source>
-            <translation type="unfinished" />
+            <translation>システム管理者にシステムの状況を確認するか、しばらくしてからもう一度接続してください。</translation>
         </message>
         <message>
             <source>Check whether the server's certificate is suitable for FIPS mode. The key size of the server certificate must match the FIPS protection level of the shared secret key that is exchanged and used to encrypt the session: with 3DES (168-bit, effectively 112-bit) the host certificate needs an RSA or DSA key of at least 1024 bits; with AES (128-bit), an RSA or DSA key of at least 3072 bits.</source>
-            <translation type="unfinished" />
+            <translation>サーバーの証明書が FIPS モードに対応しているかどうかを確認してください。サーバー証明書の鍵のサイズは、交換されてセッションの暗号化に使用される共有秘密鍵の FIPS 保護レベルに見合っている必要があります。3DES (168 ビット、実質 112 ビット) の場合、ホスト証明書には 1024 ビット以上の RSA 鍵または DSA 鍵が必要です。AES (128 ビット) の場合は、3072 ビット以上の RSA 鍵または DSA 鍵が必要です。</translation>
         </message>
         <message>
             <source>Your client certificate could not be found</source>
-            <translation type="unfinished" />
+            <translation>クライアント証明書が見つかりませんでした</translation>
         </message>
         <message>
             <source>Tsunagi could not find your credentials. The host requires you to authenticate with your own personal certificate (a client certificate), and no usable one was found or the host did not accept it.</source>
-            <translation type="unfinished" />
+            <translation>ユーザーの資格情報が見つかりませんでした。接続先のホストはユーザー自身の個人用証明書 (クライアント証明書) による認証を必要としていますが、使用できる証明書が見つからなかったか、ホストがその証明書を受け入れませんでした。</translation>
         </message>
         <message>
             <source>No client certificate is set for this profile in PKI Configuration.</source>
-            <translation type="unfinished" />
+            <translation>「PKI の構成」で、このプロファイルにクライアント証明書が設定されていません。</translation>
         </message>
         <message>
             <source>The host rejected the client certificate that was sent: for example, it was not issued by a certificate authority the host trusts, or it has expired or been revoked.</source>
-            <translation type="unfinished" />
+            <translation>送信したクライアント証明書をホストが拒否しました。たとえば、ホストが信頼する認証局から発行された証明書ではないか、有効期限切れか、失効しています。</translation>
         </message>
         <message>
             <source>The client certificate or its private key could not be used: the file is missing, the passphrase is wrong, or the key does not belong to the certificate.</source>
-            <translation type="unfinished" />
+            <translation>クライアント証明書またはその秘密鍵を使用できませんでした。ファイルが存在しないか、パスフレーズが正しくないか、秘密鍵が証明書と対応していません。</translation>
         </message>
         <message>
             <source>If you do not have a client certificate, ask your system administrator for one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>If your client certificate contains both the public key and the private key (a PKCS#12 file), import it into Tsunagi's personal certificate store: Security Properties &gt; SSL/TLS &gt; Configure PKI… &gt; Client certificate. A PEM certificate is used together with its PEM private key file.</source>
-            <translation type="unfinished" />
+            <translation>クライアント証明書を持っていない場合は、システム管理者に問い合わせて入手してください。</translation>
         </message>
         <message>
             <source>Timed out while setting up the encrypted connection</source>
-            <translation type="unfinished" />
+            <translation>暗号化接続の確立中にタイムアウトしました</translation>
         </message>
         <message>
             <source>The TCP connection to the host was made, but the SSL/TLS handshake did not finish within the time allowed.</source>
-            <translation type="unfinished" />
+            <translation>ホストとの TCP 接続は確立しましたが、SSL/TLS ハンドシェイクが制限時間内に完了しませんでした。</translation>
         </message>
         <message>
             <source>The host accepted the TCP connection but never answered the handshake: the server has stopped or hangs, the network was cut, or the server does not support the TLS version Tsunagi offered and waits instead of refusing it.</source>
-            <translation type="unfinished" />
+            <translation>ホストは TCP 接続を受け付けましたが、ハンドシェイクに応答しませんでした。サーバーが停止しているか応答しなくなっている、ネットワークが切断された、または Tsunagi が提示した TLS のバージョンにサーバーが対応しておらず、拒否せずに待ち続けている可能性があります。</translation>
         </message>
         <message>
             <source>The network is busy or the connection is slow, so the handshake did not finish in time. The handshake has no time limit of its own: it shares the connection's time limit with the TCP connection, so it runs out only when the TCP connection itself used up most of that time.</source>
-            <translation type="unfinished" />
+            <translation>ネットワークの負荷が高いか接続速度が遅いため、ハンドシェイクが時間内に完了しませんでした。ハンドシェイクに独自の制限時間はなく、TCP 接続と同じ制限時間を共有します。そのため、TCP 接続自体がその時間の大半を使い切った場合にだけ時間切れになります。</translation>
         </message>
         <message>
             <source>The handshake's time limit cannot be set separately: the profile's connection timeout (30 seconds by default; --timeout for tsunagi --diagnose) covers the TCP connection and the handshake together.</source>
-            <translation type="unfinished" />
+            <translation>ハンドシェイクの制限時間は個別に設定できません。プロファイルの接続タイムアウト (既定値は 30 秒、tsunagi --diagnose では --timeout) が、TCP 接続とハンドシェイクの両方に適用されます。</translation>
         </message>
         <message>
             <source>Ask the server or network administrator about the situation, or try to connect again later.</source>
-            <translation type="unfinished" />
+            <translation>サーバーまたはネットワークの管理者に状況を確認するか、しばらくしてからもう一度接続してください。</translation>
         </message>
         <message>
             <source>The connection was closed because a corrupted message was received</source>
-            <translation type="unfinished" />
+            <translation>破損したメッセージを受信したため、接続が切断されました</translation>
         </message>
         <message>
             <source>The connection was closed because a message was corrupted. Every SSL/TLS message carries a message authentication code (MAC), the mechanism that detects whether its content was changed on its way from the host to this computer; a message failed that check.</source>
-            <translation type="unfinished" />
+            <translation>メッセージが破損していたため、接続が切断されました。SSL/TLS の各メッセージには、ホストからこのコンピューターへの転送中に内容が変更されたかどうかを検出する仕組みであるメッセージ認証コード (MAC) が付いています。この確認に失敗したメッセージがありました。</translation>
         </message>
         <message>
             <source>A message was corrupted in transit, either by a faulty network connection or by someone attempting an attack on the connection.</source>
-            <translation type="unfinished" />
+            <translation>ネットワーク接続の不良か、接続に対する攻撃の試みにより、転送中のメッセージが破損しました。</translation>
         </message>
         <message>
             <source>Connect again. If the error persists, contact your network administrator: someone may have broken into the network, or network hardware between this computer and the server may be damaged.</source>
-            <translation type="unfinished" />
+            <translation>もう一度接続してください。それでもこのエラーが解消しない場合は、ネットワーク管理者に連絡してください。ネットワークに侵入されたか、このコンピューターとサーバーの間にあるネットワーク機器が故障している可能性があります。</translation>
         </message>
         <message>
             <source>The host's SSL/TLS certificate is not from a trusted certificate authority, or has expired</source>
-            <translation type="unfinished" />
+            <translation>ホストの SSL/TLS 証明書が信頼された認証局のものでないか、有効期限が切れています</translation>
         </message>
         <message>
             <source>The certificate the server presented is not valid, or it was not issued by a certificate authority (CA) that you trust.</source>
-            <translation type="unfinished" />
+            <translation>サーバーが提示した証明書が無効であるか、ユーザーが信頼している認証局 (CA) から発行されていません。</translation>
         </message>
         <message>
             <source>The certificate authority that issued the host's server certificate is not in your list of trusted certificate authorities (CA). When Trust source includes the system certificate store, the trusted CAs are those in /etc/ssl/certs (list them with: trust list, or ls /etc/ssl/certs). When it is Tsunagi's trust store only, a CA you have not yet imported into Tsunagi's trust store is not trusted; manage that list in Security Properties &gt; SSL/TLS &gt; Configure PKI….</source>
-            <translation type="unfinished" />
+            <translation>ホストのサーバー証明書を発行した認証局が、信頼された認証局 (CA) の一覧にありません。「信頼する証明書の格納場所」にシステムの証明書ストアが含まれる場合、信頼された認証局は /etc/ssl/certs にある認証局です (trust list または ls /etc/ssl/certs で一覧を表示できます)。Tsunagi の証明書ストアだけを使用する場合、Tsunagi の証明書ストアにまだインポートしていない認証局は信頼されません。この一覧は「セキュリティのプロパティ」&gt;「SSL/TLS」&gt;「PKI の構成...」で管理します。</translation>
         </message>
         <message>
             <source>The host's certificate is self-signed: no certificate authority vouches for it.</source>
-            <translation type="unfinished" />
+            <translation>ホストの証明書は自己署名です。この証明書を保証する認証局はありません。</translation>
         </message>
         <message>
             <source>The host's server certificate has expired.</source>
-            <translation type="unfinished" />
+            <translation>ホストのサーバー証明書の有効期限が切れています。</translation>
         </message>
         <message>
             <source>The host's server certificate is not valid yet: its validity starts in the future, or the clock of this computer or of the host is wrong.</source>
-            <translation type="unfinished" />
+            <translation>ホストのサーバー証明書はまだ有効になっていません。有効期間の開始日が将来の日付になっているか、このコンピューターまたはホストの時計が正しくありません。</translation>
         </message>
         <message>
             <source>Revocation checking answered that the certificate is no longer valid: it has been revoked.</source>
-            <translation type="unfinished" />
+            <translation>証明書失効の確認で、証明書がすでに有効でない (失効している) という応答がありました。</translation>
         </message>
         <message>
             <source>Revocation checking did not return a valid answer. Even when the certificate is valid, this happens when Tsunagi cannot reach the OCSP responder or cannot get the CRL file.</source>
-            <translation type="unfinished" />
+            <translation>証明書失効の確認で有効な応答が得られませんでした。証明書が有効であっても、Tsunagi が OCSP レスポンダーに到達できない場合や CRL ファイルを取得できない場合は、この状態になります。</translation>
         </message>
         <message>
             <source>Add the certificate authority to the trusted certificate authorities (CA) of Tsunagi's trust store or of the system certificate store: import the CA certificate in Security Properties &gt; SSL/TLS &gt; Configure PKI…, or install it into the system certificate store (copy it to /usr/local/share/ca-certificates/ and run sudo update-ca-certificates).</source>
-            <translation type="unfinished" />
+            <translation>Tsunagi の証明書ストアまたはシステムの証明書ストアの信頼された認証局 (CA) に、その認証局を追加してください。「セキュリティのプロパティ」&gt;「SSL/TLS」&gt;「PKI の構成...」で CA 証明書をインポートするか、システムの証明書ストアにインストールします (/usr/local/share/ca-certificates/ にコピーして sudo update-ca-certificates を実行します)。</translation>
         </message>
         <message>
             <source>If Trust source is Tsunagi's trust store only, add the certificate authority to Tsunagi's trust store (PKI Configuration).</source>
-            <translation type="unfinished" />
+            <translation>「信頼する証明書の格納場所」が Tsunagi の証明書ストアだけの場合は、Tsunagi の証明書ストア (「PKI の構成」) に認証局を追加してください。</translation>
         </message>
         <message>
             <source>If the certificate has expired, is not yet valid or was revoked, tell the host's system administrator that a new certificate must be obtained.</source>
-            <translation type="unfinished" />
+            <translation>証明書の有効期限が切れている、まだ有効になっていない、または失効している場合は、新しい証明書を取得する必要があることをホストのシステム管理者に連絡してください。</translation>
         </message>
         <message>
             <source>If the OCSP responder or the CRL cannot be reached, check the network path to them. Turn off "Require a revocation answer" in PKI Configuration only after consulting your system administrator.</source>
-            <translation type="unfinished" />
+            <translation>OCSP レスポンダーまたは CRL に到達できない場合は、それらへのネットワーク経路を確認してください。「PKI の構成」の「失効の確認結果を必須にする」をオフにするのは、必ずシステム管理者に相談してからにしてください。</translation>
         </message>
         <message>
             <source>If you are sure this is the right host, compare the certificate's SHA-256 fingerprint with the one the host's administrator gives you, and then trust this certificate for this profile only.</source>
-            <translation type="unfinished" />
+            <translation>接続先が正しいホストであることが確かな場合は、証明書の SHA-256 フィンガープリントをホストの管理者から伝えられた値と照合したうえで、この証明書をこのプロファイルに限って信頼してください。</translation>
         </message>
         <message>
             <source>The host's SSL/TLS certificate does not contain the target host name</source>
-            <translation type="unfinished" />
+            <translation>ホストの SSL/TLS 証明書に接続先のホスト名が含まれていません</translation>
         </message>
         <message>
             <source>The certificate the server presented contains no host name that matches the one you (or a local name service such as DNS) gave as the connection target. Tsunagi authenticates the host before it sets up an SSL/TLS connection: the certificate the host presents must come from a trusted certificate authority, and must name the host. If this computer does not recognise the certificate authority, no SSL/TLS connection can be made.</source>
-            <translation type="unfinished" />
+            <translation>サーバーが提示した証明書に、ユーザー (または DNS などのローカルの名前解決サービス) が接続先として指定したホスト名と一致するホスト名が含まれていません。Tsunagi は、SSL/TLS 接続を確立する前にホストを認証します。ホストが提示する証明書は、信頼された認証局から発行され、ホストの名前を含んでいる必要があります。このコンピューターが認証局を認識できない場合、SSL/TLS 接続は確立できません。</translation>
         </message>
         <message>
             <source>You entered an IP address instead of the host name. The host name set in Tsunagi must exactly match a host name in the certificate (its subject alternative names, or its CommonName field when it has none).</source>
-            <translation type="unfinished" />
+            <translation>ホスト名の代わりに IP アドレスを入力しました。Tsunagi に設定するホスト名は、証明書に含まれるホスト名 (サブジェクトの別名、それがない場合は CommonName フィールド) と完全に一致している必要があります。</translation>
         </message>
         <message>
             <source>You entered a short alias of the host (such as "myhost"), and the certificate holds the full host name (such as "myhost.domain.com").</source>
-            <translation type="unfinished" />
+            <translation>ホストの短い別名 (「myhost」など) を入力しましたが、証明書には完全なホスト名 (「myhost.domain.com」など) が含まれています。</translation>
         </message>
         <message>
             <source>The certificate does not contain the host name you entered at all; it may have been issued for another host.</source>
-            <translation type="unfinished" />
+            <translation>入力したホスト名は証明書にまったく含まれていません。別のホスト用に発行された証明書である可能性があります。</translation>
         </message>
         <message>
             <source>If you entered an IP address instead of the host name, enter the host name and connect again.</source>
-            <translation type="unfinished" />
+            <translation>ホスト名の代わりに IP アドレスを入力した場合は、ホスト名を入力してから接続し直してください。</translation>
         </message>
         <message>
             <source>If you entered an alias of the host (such as "myhost"), enter the full host name (such as "myhost.domain.com") and connect again. When you connect to a host in another domain, you must use the full host name, not the short alias.</source>
-            <translation type="unfinished" />
+            <translation>ホストの別名 (「myhost」など) を入力した場合は、完全なホスト名 (「myhost.domain.com」など) を入力してから接続し直してください。ドメインが異なるホストに接続する場合は、短い別名ではなく完全なホスト名を使用する必要があります。</translation>
         </message>
         <message>
             <source>Ask your system administrator whether the host's certificate contains the host name. If the host name does not need to be checked, open Security Properties &gt; SSL/TLS &gt; Configure PKI… and clear "Verify that the certificate host name matches the target host name". Always consult your system administrator before making this change: turning the check off lowers the security of the connection.</source>
-            <translation type="unfinished" />
+            <translation>ホストの証明書にホスト名が含まれているかどうかを、システム管理者に確認してください。ホスト名を確認する必要がない場合は、「セキュリティのプロパティ」&gt;「SSL/TLS」&gt;「PKI の構成...」を開き、「証明書のホスト名が接続先のホスト名と一致することを確認する」をオフにします。この変更を行う前に、必ずシステム管理者に相談してください。この確認をオフにすると、接続のセキュリティが低下します。</translation>
         </message>
         <message>
             <source>The requested SSL/TLS encryption strength is not available on this computer</source>
-            <translation type="unfinished" />
+            <translation>要求した SSL/TLS の暗号化レベルは、このコンピューターでは使用できません</translation>
         </message>
         <message>
             <source>The encryption strength chosen in Security Properties (or stored in the profile you use) is beyond what the TLS library of this computer offers. This usually happens when the same profiles are used on computers with different TLS libraries or policies: for example, an administrator chose 168-bit (3DES) encryption, but the OpenSSL 3 library of this computer no longer offers it, or the system-wide OpenSSL policy in /etc/ssl/openssl.cnf forbids it.</source>
-            <translation type="unfinished" />
+            <translation>「セキュリティのプロパティ」で選択した (または使用しているプロファイルに保存されている) 暗号化レベルが、このコンピューターの TLS ライブラリが提供できる範囲を超えています。これは通常、TLS ライブラリやポリシーが異なる複数のコンピューターで同じプロファイルを使用している場合に発生します。たとえば、管理者が 168 ビット (3DES) の暗号化を指定したものの、このコンピューターの OpenSSL 3 ライブラリがそれをもう提供していない場合や、/etc/ssl/openssl.cnf にあるシステム全体の OpenSSL ポリシーがそれを禁止している場合です。</translation>
         </message>
         <message>
             <source>The OpenSSL library on this computer has no cipher suite for the chosen Encryption strength.</source>
-            <translation type="unfinished" />
+            <translation>このコンピューターの OpenSSL ライブラリには、選択した暗号化レベルに対応する暗号スイートがありません。</translation>
         </message>
         <message>
             <source>Set a lower Encryption strength, or use Default, in Security Properties &gt; SSL/TLS.</source>
-            <translation type="unfinished" />
+            <translation>「セキュリティのプロパティ」&gt;「SSL/TLS」で、暗号化レベルを低く設定するか「既定」を使用してください。</translation>
         </message>
         <message>
             <source>Tsunagi's SSL/TLS library is missing or damaged</source>
-            <translation type="unfinished" />
+            <translation>Tsunagi の SSL/TLS ライブラリが存在しないか、破損しています</translation>
         </message>
         <message>
             <source>Qt's TLS backend plugin (the OpenSSL backend, libqopensslbackend.so in Qt's plugins/tls folder) could not be loaded, so Tsunagi cannot make SSL/TLS connections.</source>
-            <translation type="unfinished" />
+            <translation>Qt の TLS バックエンドプラグイン (OpenSSL バックエンド。Qt の plugins/tls フォルダーにある libqopensslbackend.so) を読み込めなかったため、Tsunagi は SSL/TLS 接続を確立できません。</translation>
         </message>
         <message>
             <source>Qt's TLS backend plugin is damaged or missing.</source>
-            <translation type="unfinished" />
+            <translation>Qt の TLS バックエンドプラグインが破損しているか、存在しません。</translation>
         </message>
         <message>
             <source>Repair the installation with the package manager: sudo apt install --reinstall libqt6network6 (the package that contains Qt's TLS backend plugins), then reinstall Tsunagi's package if the problem remains.</source>
-            <translation type="unfinished" />
+            <translation>パッケージマネージャーでインストールを修復してください。sudo apt install --reinstall libqt6network6 (Qt の TLS バックエンドプラグインを含むパッケージ) を実行し、それでも問題が解決しない場合は Tsunagi のパッケージを再インストールします。</translation>
         </message>
         <message>
             <source>The required cryptographic libraries are missing or damaged</source>
-            <translation type="unfinished" />
+            <translation>必要な暗号ライブラリが存在しないか、破損しています</translation>
         </message>
         <message>
             <source>One or more of the OpenSSL libraries (libssl and libcrypto) that SSL/TLS connections need are missing from this system or cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>SSL/TLS 接続に必要な OpenSSL のライブラリ (libssl と libcrypto) のうち 1 つ以上が、このシステムに存在しないか使用できません。</translation>
         </message>
         <message>
             <source>One or more of the OpenSSL libraries on this system are damaged (the files were changed, or corrupted by an unexpected error), or some or all of the required libraries are missing: the system may be too old or too minimal to provide OpenSSL 3.</source>
-            <translation type="unfinished" />
+            <translation>このシステムにある OpenSSL のライブラリのうち 1 つ以上が破損している (ファイルが変更されたか、予期しないエラーにより破損した) か、必要なライブラリの一部またはすべてが存在しません。OpenSSL 3 を提供できない古いシステムや最小構成のシステムを使用している可能性があります。</translation>
         </message>
         <message>
             <source>A required OpenSSL security module is missing or damaged</source>
-            <translation type="unfinished" />
+            <translation>必要な OpenSSL のセキュリティモジュールが存在しないか、破損しています</translation>
         </message>
         <message>
             <source>An OpenSSL provider module that this profile's settings need (such as the FIPS provider for FIPS mode) could not be loaded on this computer.</source>
-            <translation type="unfinished" />
+            <translation>このプロファイルの設定に必要な OpenSSL のプロバイダーモジュール (FIPS モード用の FIPS プロバイダーなど) を、このコンピューターで読み込めませんでした。</translation>
         </message>
         <message>
             <source>The provider module (for example fips.so in OpenSSL's ossl-modules folder) is damaged, was changed, or is not installed, or OpenSSL's configuration (/etc/ssl/openssl.cnf) does not enable it.</source>
-            <translation type="unfinished" />
+            <translation>プロバイダーモジュール (OpenSSL の ossl-modules フォルダーにある fips.so など) が破損しているか、変更されたか、インストールされていません。または、OpenSSL の構成 (/etc/ssl/openssl.cnf) で有効になっていません。</translation>
         </message>
         <message>
             <source>Install or repair the provider module and enable it in /etc/ssl/openssl.cnf (a FIPS provider is installed with openssl fipsinstall); check the result with: openssl list -providers. If you do not need FIPS mode, turn it off in Security Properties &gt; SSL/TLS.</source>
-            <translation type="unfinished" />
+            <translation>プロバイダーモジュールをインストールまたは修復し、/etc/ssl/openssl.cnf で有効にしてください (FIPS プロバイダーは openssl fipsinstall でインストールします)。結果は openssl list -providers で確認できます。FIPS モードが不要な場合は、「セキュリティのプロパティ」&gt;「SSL/TLS」で FIPS モードをオフにしてください。</translation>
         </message>
         <message>
             <source>The system certificate store is missing or damaged</source>
-            <translation type="unfinished" />
+            <translation>システムの証明書ストアが存在しないか、破損しています</translation>
         </message>
         <message>
             <source>This profile trusts the system certificate store, but no certificate could be read from it, so no host certificate can be verified against it.</source>
-            <translation type="unfinished" />
+            <translation>このプロファイルはシステムの証明書ストアを信頼するように設定されていますが、そこから証明書を 1 つも読み込めなかったため、ホストの証明書を検証できません。</translation>
         </message>
         <message>
             <source>The system's CA certificates (/etc/ssl/certs, from the ca-certificates package) are missing or empty; files of the operating system are seriously damaged.</source>
-            <translation type="unfinished" />
+            <translation>システムの CA 証明書 (ca-certificates パッケージが提供する /etc/ssl/certs) が存在しないか、空です。オペレーティングシステムのファイルが著しく破損しています。</translation>
         </message>
         <message>
             <source>Reinstall the system certificate store: sudo apt install --reinstall ca-certificates, then sudo update-ca-certificates --fresh</source>
-            <translation type="unfinished" />
+            <translation>システムの証明書ストアを再インストールしてください (sudo apt install --reinstall ca-certificates を実行した後、sudo update-ca-certificates --fresh を実行します)。</translation>
         </message>
         <message>
             <source>Until it is repaired, set Trust source to Tsunagi's trust store in Security Properties &gt; SSL/TLS &gt; Configure PKI… and import the CA certificates you need.</source>
-            <translation type="unfinished" />
+            <translation>修復が済むまでは、「セキュリティのプロパティ」&gt;「SSL/TLS」&gt;「PKI の構成...」で「信頼する証明書の格納場所」を Tsunagi の証明書ストアに設定し、必要な CA 証明書をインポートしてください。</translation>
         </message>
         <message>
             <source>If that does not help, reinstall the operating system.</source>
-            <translation type="unfinished" />
+            <translation>それでも解決しない場合は、オペレーティングシステムを再インストールしてください。</translation>
         </message>
         <message>
             <source>The host's certificate has changed</source>
-            <translation type="unfinished" />
+            <translation>ホストの証明書が変更されています</translation>
         </message>
         <message>
             <source>The certificate the host presented is not the one you trusted (pinned) for this profile. The host may have a new certificate, or someone may be intercepting the connection.</source>
-            <translation type="unfinished" />
+            <translation>ホストが提示した証明書は、このプロファイルで信頼した (固定した) 証明書ではありません。ホストの証明書が新しくなったか、第三者が接続を傍受している可能性があります。</translation>
         </message>
         <message>
             <source>The SHA-256 fingerprint of the host's certificate differs from the pinned certificate of this profile.</source>
-            <translation type="unfinished" />
+            <translation>ホストの証明書の SHA-256 フィンガープリントが、このプロファイルの固定した証明書と異なります。</translation>
         </message>
         <message>
             <source>Do not trust the new certificate until the host's administrator has confirmed its SHA-256 fingerprint.</source>
-            <translation type="unfinished" />
+            <translation>ホストの管理者が SHA-256 フィンガープリントを確認するまで、新しい証明書を信頼しないでください。</translation>
         </message>
         <message>
             <source>If the administrator confirms it, remove the old pinned certificate in Security Properties &gt; SSL/TLS &gt; Configure PKI… and trust the new certificate for this profile.</source>
-            <translation type="unfinished" />
+            <translation>管理者が新しい証明書を確認したら、「セキュリティのプロパティ」&gt;「SSL/TLS」&gt;「PKI の構成...」で古い固定した証明書を削除し、新しい証明書をこのプロファイルで信頼してください。</translation>
         </message>
         <message>
             <source>The host refused the connection</source>
-            <translation type="unfinished" />
+            <translation>ホストが接続を拒否しました</translation>
         </message>
         <message>
             <source>The host was reached, but nothing accepts connections on that port.</source>
-            <translation type="unfinished" />
+            <translation>ホストには到達しましたが、そのポートで接続を受け付けているサービスがありません。</translation>
         </message>
         <message>
             <source>No service is listening on that port of the host, or a firewall rejects the connection.</source>
-            <translation type="unfinished" />
+            <translation>ホストのそのポートで待ち受けているサービスがないか、ファイアウォールが接続を拒否しています。</translation>
         </message>
         <message>
             <source>Check the host name and port of the profile. Tsunagi's default is port 992 for Telnet over TLS and port 23 for plain Telnet.</source>
-            <translation type="unfinished" />
+            <translation>プロファイルのホスト名とポートを確認してください。Tsunagi の既定値は、TLS を使用する Telnet ではポート 992、通常の Telnet ではポート 23 です。</translation>
         </message>
         <message>
             <source>Ask the host's system administrator whether the service is running.</source>
-            <translation type="unfinished" />
+            <translation>サービスが動作しているかどうかを、ホストのシステム管理者に確認してください。</translation>
         </message>
         <message>
             <source>The host name could not be found</source>
-            <translation type="unfinished" />
+            <translation>ホスト名が見つかりませんでした</translation>
         </message>
         <message>
             <source>The host name could not be resolved to a network address.</source>
-            <translation type="unfinished" />
+            <translation>ホスト名をネットワークアドレスに解決できませんでした。</translation>
         </message>
         <message>
             <source>The name is misspelled or does not exist, or the name service (DNS) cannot be reached from this computer.</source>
-            <translation type="unfinished" />
+            <translation>名前のつづりが誤っているか存在しない名前です。または、このコンピューターから名前解決サービス (DNS) に到達できません。</translation>
         </message>
         <message>
             <source>Check the spelling of the host name in the profile; try the full host name (such as "myhost.domain.com").</source>
-            <translation type="unfinished" />
+            <translation>プロファイルのホスト名のつづりを確認してください。完全なホスト名 (「myhost.domain.com」など) も試してください。</translation>
         </message>
         <message>
             <source>Check that this computer is connected to the network (and to the VPN, if the host is only reachable through one), or ask your network administrator.</source>
-            <translation type="unfinished" />
+            <translation>このコンピューターがネットワーク (ホストに VPN 経由でしか到達できない場合は VPN) に接続されていることを確認するか、ネットワーク管理者にお問い合わせください。</translation>
         </message>
         <message>
             <source>The host's network cannot be reached</source>
-            <translation type="unfinished" />
+            <translation>ホストのネットワークに到達できません</translation>
         </message>
         <message>
             <source>This computer has no network route to the host.</source>
-            <translation type="unfinished" />
+            <translation>このコンピューターからホストへのネットワーク経路がありません。</translation>
         </message>
         <message>
             <source>This computer is offline, a VPN is not connected, or a router or firewall has no route to the host.</source>
-            <translation type="unfinished" />
+            <translation>このコンピューターがオフラインであるか、VPN に接続されていないか、ルーターまたはファイアウォールにホストへの経路がありません。</translation>
         </message>
         <message>
             <source>Check the host name or address of the profile.</source>
-            <translation type="unfinished" />
+            <translation>プロファイルのホスト名またはアドレスを確認してください。</translation>
         </message>
         <message>
             <source>The connection to the host timed out</source>
-            <translation type="unfinished" />
+            <translation>ホストへの接続がタイムアウトしました</translation>
         </message>
         <message>
             <source>The host did not answer the TCP connection within the time allowed.</source>
-            <translation type="unfinished" />
+            <translation>ホストが制限時間内に TCP 接続に応答しませんでした。</translation>
         </message>
         <message>
             <source>The host is down or overloaded, or a firewall silently drops connections to that port.</source>
-            <translation type="unfinished" />
+            <translation>ホストが停止しているか過負荷の状態であるか、ファイアウォールがそのポートへの接続を通知なしに破棄しています。</translation>
         </message>
         <message>
             <source>Check the host name and port of the profile.</source>
-            <translation type="unfinished" />
+            <translation>プロファイルのホスト名とポートを確認してください。</translation>
         </message>
         <message>
             <source>The connection was lost</source>
-            <translation type="unfinished" />
+            <translation>接続が切断されました</translation>
         </message>
         <message>
             <source>The session was established, and then the host or the network closed it.</source>
-            <translation type="unfinished" />
+            <translation>セッションの確立後に、ホストまたはネットワークによって接続が切断されました。</translation>
         </message>
         <message>
             <source>The host closed the session: it ended the session, logged you out, or restarted.</source>
-            <translation type="unfinished" />
+            <translation>ホストがセッションを終了しました。ホストによるセッションの終了、ログアウト、または再起動が考えられます。</translation>
         </message>
         <message>
             <source>The network failed while the session was open.</source>
-            <translation type="unfinished" />
+            <translation>セッション中にネットワークで障害が発生しました。</translation>
         </message>
         <message>
             <source>Connect again.</source>
-            <translation type="unfinished" />
+            <translation>もう一度接続してください。</translation>
         </message>
         <message>
             <source>If the connection keeps being lost, ask the host's or the network's administrator.</source>
-            <translation type="unfinished" />
+            <translation>接続の切断が繰り返される場合は、ホストまたはネットワークの管理者にお問い合わせください。</translation>
         </message>
         <message>
             <source>The security proxy cannot be reached</source>
-            <translation type="unfinished" />
+            <translation>セキュリティプロキシに到達できません</translation>
         </message>
         <message>
             <source>The security proxy set in Security Properties could not be reached, so the connection to the host was not attempted.</source>
-            <translation type="unfinished" />
+            <translation>「セキュリティのプロパティ」で設定したセキュリティプロキシに到達できなかったため、ホストへの接続は試行されませんでした。</translation>
         </message>
         <message>
             <source>Nothing accepts connections at the proxy's address and port.</source>
-            <translation type="unfinished" />
+            <translation>プロキシのアドレスとポートで接続を受け付けているサービスがありません。</translation>
         </message>
         <message>
             <source>The proxy's host name could not be resolved.</source>
-            <translation type="unfinished" />
+            <translation>プロキシのホスト名を解決できませんでした。</translation>
         </message>
         <message>
             <source>Check the security proxy's host name and port in Security Properties &gt; SSL/TLS.</source>
-            <translation type="unfinished" />
+            <translation>「セキュリティのプロパティ」&gt;「SSL/TLS」で、セキュリティプロキシのホスト名とポートを確認してください。</translation>
         </message>
         <message>
             <source>Security Properties &gt; SSL/TLS &gt; Use SSL/TLS security</source>
-            <translation type="unfinished" />
+            <translation>セキュリティのプロパティ &gt; SSL/TLS &gt; SSL/TLS セキュリティを使用する</translation>
         </message>
         <message>
             <source>Security Properties &gt; SSL/TLS &gt; Encryption strength</source>
-            <translation type="unfinished" />
+            <translation>セキュリティのプロパティ &gt; SSL/TLS &gt; 暗号化レベル</translation>
         </message>
         <message>
             <source>Security Properties &gt; SSL/TLS &gt; TLS version</source>
-            <translation type="unfinished" />
+            <translation>セキュリティのプロパティ &gt; SSL/TLS &gt; TLS のバージョン</translation>
         </message>
         <message>
             <source>Security Properties &gt; SSL/TLS &gt; FIPS mode</source>
-            <translation type="unfinished" />
+            <translation>セキュリティのプロパティ &gt; SSL/TLS &gt; FIPS モード</translation>
         </message>
         <message>
             <source>Security Properties &gt; SSL/TLS &gt; Security proxy</source>
-            <translation type="unfinished" />
+            <translation>セキュリティのプロパティ &gt; SSL/TLS &gt; セキュリティプロキシ</translation>
         </message>
         <message>
             <source>Security Properties &gt; SSL/TLS &gt; Configure PKI… &gt; Trust source</source>
-            <translation type="unfinished" />
+            <translation>セキュリティのプロパティ &gt; SSL/TLS &gt; PKI の構成... &gt; 信頼する証明書の格納場所</translation>
         </message>
         <message>
             <source>Security Properties &gt; SSL/TLS &gt; Configure PKI… &gt; Verify that the certificate host name matches the target host name</source>
-            <translation type="unfinished" />
+            <translation>セキュリティのプロパティ &gt; SSL/TLS &gt; PKI の構成... &gt; 証明書のホスト名が接続先のホスト名と一致することを確認する</translation>
         </message>
         <message>
             <source>Security Properties &gt; SSL/TLS &gt; Configure PKI… &gt; Client certificate</source>
-            <translation type="unfinished" />
+            <translation>セキュリティのプロパティ &gt; SSL/TLS &gt; PKI の構成... &gt; クライアント証明書</translation>
         </message>
         <message>
             <source>Security Properties &gt; SSL/TLS &gt; Configure PKI… &gt; Revocation checking</source>
-            <translation type="unfinished" />
+            <translation>セキュリティのプロパティ &gt; SSL/TLS &gt; PKI の構成... &gt; 証明書失効の確認</translation>
         </message>
         <message>
             <source>Security Properties &gt; SSL/TLS &gt; Configure PKI… &gt; Pinned certificates</source>
-            <translation type="unfinished" />
+            <translation>セキュリティのプロパティ &gt; SSL/TLS &gt; PKI の構成... &gt; 固定した証明書</translation>
         </message>
         <message>
             <source>Profile &gt; Host name</source>
-            <translation type="unfinished" />
+            <translation>プロファイル &gt; ホスト名</translation>
         </message>
         <message>
             <source>Profile &gt; Port</source>
-            <translation type="unfinished" />
+            <translation>プロファイル &gt; ポート</translation>
+        </message>
+        <message>
+            <source>If your client certificate contains both the public key and the private key (a PKCS#12 file), import it into Tsunagi's personal store: Security Properties &gt; SSL/TLS &gt; Configure PKI… &gt; Client certificate. A PEM certificate is used together with its PEM private key file.</source>
+            <translation>クライアント証明書に公開鍵と秘密鍵の両方が含まれている場合 (PKCS#12 ファイル) は、「セキュリティのプロパティ」&gt;「SSL/TLS」&gt;「PKI の構成...」&gt;「クライアント証明書」で、Tsunagi の個人用ストアにインポートしてください。PEM 形式の証明書は、PEM 形式の秘密鍵ファイルと組み合わせて使用します。</translation>
         </message>
     </context>
     <context>
         <name>ErrorDialog</name>
         <message>
             <source>Connection failed</source>
-            <translation type="unfinished" />
+            <translation>接続に失敗しました</translation>
         </message>
         <message>
             <source>Connected</source>
-            <translation type="unfinished" />
+            <translation>接続しました</translation>
         </message>
         <message>
             <source>Detected cause</source>
-            <translation type="unfinished" />
+            <translation>検出された原因</translation>
         </message>
         <message>
             <source>Other possible causes</source>
-            <translation type="unfinished" />
+            <translation>その他の考えられる原因</translation>
         </message>
         <message>
             <source>Possible causes</source>
-            <translation type="unfinished" />
+            <translation>考えられる原因</translation>
         </message>
         <message>
             <source>Steps to fix</source>
-            <translation type="unfinished" />
+            <translation>対処方法</translation>
         </message>
         <message>
             <source>Technical details</source>
-            <translation type="unfinished" />
+            <translation>技術的な詳細</translation>
         </message>
         <message>
             <source>Connect to %1 instead</source>
-            <translation type="unfinished" />
+            <translation>代わりに %1 に接続</translation>
         </message>
         <message>
             <source>Open Security Properties</source>
-            <translation type="unfinished" />
+            <translation>セキュリティのプロパティを開く</translation>
         </message>
         <message>
             <source>Edit Profile</source>
-            <translation type="unfinished" />
+            <translation>プロファイルを編集</translation>
         </message>
         <message>
             <source>View Certificate</source>
-            <translation type="unfinished" />
+            <translation>証明書を表示</translation>
         </message>
         <message>
             <source>Trust This Certificate for This Profile…</source>
-            <translation type="unfinished" />
+            <translation>この証明書をこのプロファイルで信頼...</translation>
         </message>
         <message>
             <source>Trust this certificate for this profile only? Compare its SHA-256 fingerprint with the one the host's administrator gives you:
 %1</source>
-            <translation type="unfinished" />
+            <translation>この証明書をこのプロファイルに限って信頼しますか? SHA-256 フィンガープリントを、ホストの管理者から伝えられた値と照合してください。
+%1</translation>
         </message>
         <message>
             <source>Trust</source>
-            <translation type="unfinished" />
+            <translation>信頼する</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>キャンセル</translation>
         </message>
         <message>
             <source>Retry</source>
-            <translation type="unfinished" />
+            <translation>再試行</translation>
         </message>
         <message>
             <source>Copy for Support</source>
-            <translation type="unfinished" />
+            <translation>サポート用にコピー</translation>
         </message>
         <message>
             <source>The report was copied in English and Japanese.</source>
-            <translation type="unfinished" />
+            <translation>レポートを英語と日本語でコピーしました。</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>閉じる</translation>
         </message>
         <message>
             <source>Opens: %1</source>
-            <translation type="unfinished" />
+            <translation>開く設定: %1</translation>
         </message>
         <message>
             <source>Show this error in the other language (the application's language stays)</source>
-            <translation type="unfinished" />
+            <translation>このエラーをもう一方の言語で表示します (アプリケーションの言語は変わりません)</translation>
         </message>
     </context>
     <context>
@@ -927,7 +928,7 @@ Run tsunagi --help for more.
         </message>
         <message>
             <source>Host</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ホスト</translation>
         </message>
         <message>
             <source>Port</source>
@@ -939,7 +940,7 @@ Run tsunagi --help for more.
         </message>
         <message>
             <source>SSL/TLS</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">SSL/TLS</translation>
         </message>
         <message>
             <source>on</source>
@@ -958,7 +959,7 @@ Run tsunagi --help for more.
         <name>MainWindow</name>
         <message>
             <source>Turn Off SSL/TLS</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">SSL/TLS をオフにする</translation>
         </message>
         <message>
             <source>Without SSL/TLS, everything sent in this session, including user names and passwords, travels over the network unencrypted and can be read by others.
@@ -1044,7 +1045,7 @@ Connect without SSL/TLS security?</source>
         </message>
         <message>
             <source>&amp;Import...</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">インポート(&amp;I)...</translation>
         </message>
         <message>
             <source>Import sessions from a Tsunagi export or a PuTTY .reg file</source>
@@ -1993,7 +1994,7 @@ Expires: %3</source>
         </message>
         <message>
             <source>Off</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">オフ</translation>
         </message>
         <message>
             <source>Text (what the terminal shows)</source>
@@ -2053,7 +2054,7 @@ Expires: %3</source>
         </message>
         <message>
             <source>Turn Off SSL/TLS</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">SSL/TLS をオフにする</translation>
         </message>
         <message>
             <source>Without SSL/TLS, everything sent in this session, including user names and passwords, travels over the network unencrypted and can be read by others.
@@ -2284,7 +2285,7 @@ Turn off SSL/TLS security for this session?</source>
         </message>
         <message>
             <source>SSL/TLS</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">SSL/TLS</translation>
         </message>
         <message>
             <source>no SSL/TLS</source>
