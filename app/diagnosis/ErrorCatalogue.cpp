@@ -203,7 +203,7 @@ QList<Entry> makeEntries()
             QT_TRANSLATE_NOOP(
                 "ErrorCatalogue",
                 "If your client certificate contains both the public key and the private key (a "
-                "PKCS#12 file), import it into Tsunagi's personal certificate store: Security "
+                "PKCS#12 file), import it into Tsunagi's personal store: Security "
                 "Properties > SSL/TLS > Configure PKI… > Client certificate. A PEM certificate is "
                 "used together with its PEM private key file."),
         },
