@@ -3,12 +3,17 @@
 #include "connection/Connection.h"
 #include "core/AppPaths.h"
 #include "core/Translations.h"
+#include "profiles/ProfileExchange.h"
 #include "profiles/ProfileFilterProxyModel.h"
 #include "profiles/ProfileManager.h"
 #include "profiles/ProfileTreeModel.h"
+#include "profiles/PuttyImporter.h"
+#include "security/CertificatePinning.h"
+#include "session/Session.h"
 #include "ui/mainwindow/ProfileCommands.h"
 #include "ui/mainwindow/ProfileEditorDialog.h"
 #include "ui/mainwindow/QuickConnect.h"
+#include "ui/security/PkiConfigurationDialog.h" // SecurityPropertiesDialog.h needs the complete type
 #include "ui/security/SecurityPropertiesDialog.h"
 #include "ui/session/SessionWidget.h"
 #include "ui/widgets/MessageBar.h"
@@ -20,7 +25,9 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -82,7 +89,11 @@ MainWindow::MainWindow(ProfileManager* manager, QWidget* parent) : QMainWindow(p
     });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack dies with the children, after this window's members: it must not call back.
+    disconnect(m_undoStack, nullptr, this, nullptr);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Construction
@@ -241,11 +252,6 @@ void MainWindow::createCentralWidget()
     connect(m_tabs, &QTabWidget::currentChanged, this, [this, right] {
         right->setCurrentWidget(m_tabs->count() > 0 ? static_cast<QWidget*>(m_tabs) : m_emptyTabsHint);
         updateActions();
-    });
-    // A profile that arrives (new, duplicated, imported, undone) becomes visible and selected.
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& parent) {
-        if (parent.isValid())
-            m_tree->expand(parent);
     });
 }
 
@@ -621,8 +627,8 @@ void MainWindow::onSecurityPropertiesRequested(const QUuid& profileId, const QSt
 {
     const auto profile = m_manager->profile(profileId);
     if (!profile) {
-        showInfo(
-            tr("This session has no saved profile. Save it as a session to change its Security Properties."));
+        showInfo(tr("This session has no saved profile. Save it as a session to change its Security "
+                    "Properties."));
         return;
     }
     auto* dialog = new SecurityPropertiesDialog(profile->security, profileId, this);
@@ -641,6 +647,20 @@ void MainWindow::onSecurityPropertiesRequested(const QUuid& profileId, const QSt
     dialog->open();
     if (!fixSettingId.isEmpty())
         dialog->focusSetting(fixSettingId);
+}
+
+void MainWindow::onTrustCertificateRequested(const QUuid& profileId, const QSslCertificate& certificate)
+{
+    auto profile = m_manager->profile(profileId);
+    if (!profile) {
+        showInfo(tr("This session has no saved profile, so the certificate cannot be remembered for it. "
+                    "Save the session first."));
+        return;
+    }
+    CertificatePinning::addPin(&profile->security, CertificatePinning::pinFor(profile->host, certificate));
+    const ProfileError error = m_manager->updateProfile(*profile);
+    if (!error.ok())
+        showError(error.message);
 }
 
 void MainWindow::onFilterChanged(const QString& text)
@@ -710,6 +730,11 @@ SessionWidget* MainWindow::openSession(const Profile& profile, const SecretBytes
     });
     connect(session, &SessionWidget::requestSecurityProperties, this,
             &MainWindow::onSecurityPropertiesRequested);
+    connect(session, &SessionWidget::trustCertificateRequested, this,
+            &MainWindow::onTrustCertificateRequested);
+    connect(session, &SessionWidget::connectionStateChanged, this, &MainWindow::updateActions);
+    if (!linkToken.isEmpty() || linkTokenExpiry)
+        session->session()->setSessionLinkToken(linkToken, linkTokenExpiry);
     m_tabs->setCurrentIndex(index);
     session->start();
     session->setFocus();
@@ -843,16 +868,59 @@ void MainWindow::onExportTriggered()
 
 bool MainWindow::importFile(const QString& fileName)
 {
-    Q_UNUSED(fileName);
-    showError(tr("Import is not available in this build."));
-    return false;
+    QByteArray head;
+    {
+        QFile file(fileName);
+        if (file.open(QIODevice::ReadOnly))
+            head = file.read(4096);
+    }
+    const ImportedProfiles imported = PuttyImporter::looksLikeRegFile(head)
+                                          ? PuttyImporter::readFile(fileName)
+                                          : ProfileExchange::readFile(fileName);
+    if (!imported.ok()) {
+        showError(imported.error.message);
+        return false;
+    }
+    const QString intoFolder = selectedFolder();
+    const ProfileManager::ImportReport report =
+        m_manager->importProfiles(imported.profiles, imported.folders, intoFolder);
+
+    QStringList lines;
+    lines << tr("Imported %n session(s) from %1.", nullptr, int(report.added.size()))
+                 .arg(QFileInfo(fileName).fileName());
+    if (!report.renamed.isEmpty())
+        lines << tr("Renamed because the name was taken: %1").arg(report.renamed.join(QStringLiteral(", ")));
+    for (const ImportedProfiles::Skipped& skipped : imported.skipped)
+        lines << tr("Skipped \"%1\": %2").arg(skipped.name, skipped.reason);
+    m_messageBar->showMessage(
+        lines.join(QLatin1Char('\n')).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
+        report.added.isEmpty() ? MessageBar::Type::Warning : MessageBar::Type::Positive);
+    if (!report.added.isEmpty())
+        selectProfile(report.added.first());
+    return true;
 }
 
 bool MainWindow::exportSelection(const QString& fileName)
 {
-    Q_UNUSED(fileName);
-    showError(tr("Export is not available in this build."));
-    return false;
+    QList<QUuid> profiles = selectedProfileIds();
+    QStringList folders = selectedFolders();
+    if (profiles.isEmpty() && folders.isEmpty()) {
+        // Nothing selected: everything.
+        for (const Profile& profile : m_manager->profiles())
+            profiles.append(profile.id);
+        folders = m_manager->folders();
+    }
+    const ProfileExchange::Selection selection = ProfileExchange::select(*m_manager, profiles, folders);
+    const ProfileError error = ProfileExchange::exportToFile(fileName, selection);
+    if (!error.ok()) {
+        showError(error.message);
+        return false;
+    }
+    m_messageBar->showMessage(tr("Exported %n session(s) to %1.", nullptr, int(selection.profiles.size()))
+                                  .arg(QDir::toNativeSeparators(fileName))
+                                  .toHtmlEscaped(),
+                              MessageBar::Type::Positive);
+    return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -923,11 +991,11 @@ void MainWindow::onLanguageTriggered(QAction* action)
 
 void MainWindow::about()
 {
-    MessageBox::information(
-        this, tr("About Tsunagi"),
-        tr("Tsunagi %1\n\nA terminal connection manager: saved sessions, Telnet and raw TCP over SSL/TLS, "
-           "and error messages that explain what went wrong and how to fix it.")
-            .arg(QStringLiteral(TSUNAGI_VERSION)));
+    MessageBox::information(this, tr("About Tsunagi"),
+                            tr("Tsunagi %1\n\nA terminal connection manager: saved sessions, Telnet and "
+                               "raw TCP over SSL/TLS, "
+                               "and error messages that explain what went wrong and how to fix it.")
+                                .arg(QStringLiteral(TSUNAGI_VERSION)));
 }
 
 void MainWindow::changeEvent(QEvent* event)

@@ -22,6 +22,7 @@ class QLineEdit;
 class QMenu;
 class QPushButton;
 class QSettings;
+class QSslCertificate;
 class QSplitter;
 class QTabWidget;
 class QToolBar;
@@ -139,6 +140,7 @@ private:
     void onExportTriggered();
     void onLanguageTriggered(QAction* action);
     void onSecurityPropertiesRequested(const QUuid& profileId, const QString& fixSettingId);
+    void onTrustCertificateRequested(const QUuid& profileId, const QSslCertificate& certificate);
     void about();
     void showError(const QString& text);
     static QString sessionLinkProblem(SessionLinkError error);

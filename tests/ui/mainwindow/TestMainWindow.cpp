@@ -1,0 +1,455 @@
+#include "core/Translations.h"
+#include "profiles/ProfileFilterProxyModel.h"
+#include "profiles/ProfileManager.h"
+#include "profiles/ProfileTreeModel.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/ProfileEditorDialog.h"
+#include "ui/session/SessionWidget.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/MessageBox.h"
+
+#include "TestEnvironment.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void createProfileThroughEditor();
+    void doubleClickOpensTabThatConnects();
+    void deleteAsksAndUndoRestores();
+    void filterMatchesNamesFoldersHosts();
+    void languageSwitchRetranslatesMenus();
+    void settingsRestoredAfterRestart();
+    void quickConnectOpensOrExplains();
+    void connectArgumentFindsProfiles();
+    void damagedStoreOffersEmptyList();
+
+private:
+    Profile addProfile(const QString& name, const QString& folder, const QString& host, quint16 port = 23,
+                       bool tls = false);
+    QModelIndex proxyIndexFor(const QUuid& id) const;
+    QStringList visibleNames() const;
+
+    QString m_dir;
+    std::unique_ptr<ProfileManager> m_manager;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    MessageBox::resetForTests();
+    // A box nobody preset must never hang the test: it answers with its safe default.
+    MessageBox::setAutoAnswerDefault(true);
+    Translations::instance().setLanguage(QStringLiteral("en"));
+    m_dir = TestEnvironment::freshDir(QString::fromLatin1(QTest::currentTestFunction()));
+    qputenv("TSUNAGI_CONFIG_DIR", m_dir.toUtf8());
+    m_manager = std::make_unique<ProfileManager>(QDir(m_dir).filePath(QStringLiteral("profiles.json")));
+    QVERIFY(m_manager->load().ok());
+    m_window = std::make_unique<MainWindow>(m_manager.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_manager.reset();
+    MessageBox::resetForTests();
+}
+
+Profile TestMainWindow::addProfile(const QString& name, const QString& folder, const QString& host,
+                                   quint16 port, bool tls)
+{
+    Profile profile;
+    profile.name = name;
+    profile.folder = folder;
+    profile.host = host;
+    profile.port = port;
+    profile.security.tlsEnabled = tls;
+    const ProfileError error = m_manager->addProfile(profile);
+    if (!error.ok())
+        qWarning() << error.message;
+    return profile;
+}
+
+QModelIndex TestMainWindow::proxyIndexFor(const QUuid& id) const
+{
+    return m_window->filterModel()->mapFromSource(m_window->treeModel()->indexForProfile(id));
+}
+
+QStringList TestMainWindow::visibleNames() const
+{
+    QStringList names;
+    QAbstractItemModel* model = m_window->filterModel();
+    std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            names.append(index.data(ProfileTreeModel::PathRole).toString());
+            walk(index);
+        }
+    };
+    walk(QModelIndex());
+    return names;
+}
+
+void TestMainWindow::createProfileThroughEditor()
+{
+    m_manager->addFolder(QStringLiteral("Production"));
+    m_window->selectFolder(QStringLiteral("Production"));
+
+    m_window->action(MainWindow::Action::NewSession)->trigger();
+    auto* dialog = m_window->findChild<ProfileEditorDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(!dialog->isOkEnabled());
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Web server"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("host")), QStringLiteral("web.example"));
+    QVERIFY(dialog->isOkEnabled());
+    QCOMPARE(dialog->profile().folder, QStringLiteral("Production")); // the selected folder
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+
+    QCOMPARE(m_manager->profiles().size(), 1);
+    const Profile created = m_manager->profiles().first();
+    QCOMPARE(created.name, QStringLiteral("Web server"));
+    QCOMPARE(created.host, QStringLiteral("web.example"));
+    QCOMPARE(created.port, quint16(992));
+    QVERIFY(created.security.tlsEnabled);
+
+    const QModelIndex index = proxyIndexFor(created.id);
+    QVERIFY(index.isValid());
+    QCOMPARE(index.data().toString(), QStringLiteral("Web server"));
+    QCOMPARE(index.parent().data(ProfileTreeModel::FolderRole).toString(), QStringLiteral("Production"));
+    QCOMPARE(m_window->selectedProfileId(), created.id); // the new profile is selected
+    QVERIFY(m_window->sessionTree()->isExpanded(index.parent()));
+}
+
+void TestMainWindow::doubleClickOpensTabThatConnects()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    const Profile profile = addProfile(QStringLiteral("Loopback"), QString(), QStringLiteral("127.0.0.1"),
+                                       server.serverPort(), false);
+
+    QTreeView* tree = m_window->sessionTree();
+    const QModelIndex index = proxyIndexFor(profile.id);
+    QVERIFY(index.isValid());
+    tree->scrollTo(index);
+    const QPoint center = tree->visualRect(index).center();
+    // A double-click is press, release, press, double-click, release.
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, center);
+    QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, center);
+
+    QTabWidget* tabs = m_window->sessionTabs();
+    QCOMPARE(tabs->count(), 1);
+    auto* session = qobject_cast<SessionWidget*>(tabs->widget(0));
+    QVERIFY(session);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Loopback"));
+
+    QVERIFY(server.waitForNewConnection(10000) || server.hasPendingConnections() || session->isConnected());
+    QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 10000);
+    QTcpSocket* peer = server.nextPendingConnection();
+    QVERIFY(peer);
+    QCOMPARE(peer->peerAddress(), QHostAddress(QHostAddress::LocalHost));
+
+    // The same profile again: a second tab. Enter works like a double-click.
+    tree->setFocus();
+    tree->setCurrentIndex(index);
+    QTest::keyClick(tree, Qt::Key_Return);
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->currentIndex(), 1);
+    auto* second = qobject_cast<SessionWidget*>(tabs->widget(1));
+    QVERIFY(second && second != session);
+    QTRY_VERIFY_WITH_TIMEOUT(second->isConnected(), 10000);
+}
+
+void TestMainWindow::deleteAsksAndUndoRestores()
+{
+    const Profile keep = addProfile(QStringLiteral("keep"), QString(), QStringLiteral("k.example"));
+    const Profile gone = addProfile(QStringLiteral("gone"), QStringLiteral("Lab/Rack"),
+                                    QStringLiteral("g.example"), 2323, true);
+    QAction* remove = m_window->action(MainWindow::Action::Delete);
+    QAction* undo = m_window->action(MainWindow::Action::Undo);
+    QVERIFY(!undo->isEnabled());
+
+    // "No" deletes nothing.
+    m_window->selectProfile(gone.id);
+    QVERIFY(remove->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::No);
+    remove->trigger();
+    QCOMPARE(MessageBox::pendingAnswers(), 0);
+    QVERIFY(MessageBox::lastMessage().text.contains(QStringLiteral("gone")));
+    QCOMPARE(m_manager->profiles().size(), 2);
+
+    // "Yes" deletes; the Delete key on the tree is the same action.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_window->sessionTree()->setFocus();
+    QTest::keyClick(m_window->sessionTree(), Qt::Key_Delete);
+    QCOMPARE(MessageBox::pendingAnswers(), 0);
+    QVERIFY(!m_manager->profile(gone.id));
+    QVERIFY(!proxyIndexFor(gone.id).isValid());
+    QVERIFY(undo->isEnabled());
+    QVERIFY(undo->text().contains(QStringLiteral("gone")));
+
+    // Ctrl+Z brings it back with the same id, folder and settings.
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    const auto restored = m_manager->profile(gone.id);
+    QVERIFY(restored);
+    QCOMPARE(restored->folder, QStringLiteral("Lab/Rack"));
+    QCOMPARE(restored->port, quint16(2323));
+    QVERIFY(restored->security.tlsEnabled);
+    QVERIFY(proxyIndexFor(gone.id).isValid());
+
+    // A folder: deleted with everything in it, undone as a whole.
+    m_window->selectFolder(QStringLiteral("Lab"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    remove->trigger();
+    QVERIFY(!m_manager->hasFolder(QStringLiteral("Lab")));
+    QVERIFY(!m_manager->profile(gone.id));
+    QVERIFY(m_manager->profile(keep.id));
+    undo->trigger();
+    QVERIFY(m_manager->hasFolder(QStringLiteral("Lab/Rack")));
+    QVERIFY(m_manager->profile(gone.id));
+    // Redo deletes again.
+    m_window->action(MainWindow::Action::Redo)->trigger();
+    QVERIFY(!m_manager->profile(gone.id));
+
+    // The undo survives on disk too: a fresh manager reads what the window left.
+    undo->trigger();
+    ProfileManager reread(m_manager->storeFile());
+    QVERIFY(reread.load().ok());
+    QVERIFY(reread.profile(gone.id));
+}
+
+void TestMainWindow::filterMatchesNamesFoldersHosts()
+{
+    addProfile(QStringLiteral("alpha"), QStringLiteral("Production/Osaka"),
+               QStringLiteral("db1.osaka.example"));
+    addProfile(QStringLiteral("beta"), QStringLiteral("Production/Tokyo"),
+               QStringLiteral("web.tokyo.example"));
+    addProfile(QStringLiteral("gamma"), QStringLiteral("Lab"), QStringLiteral("10.1.2.3"));
+    QLineEdit* filter = m_window->filterEdit();
+
+    QTest::keyClicks(filter, QStringLiteral("ALPH")); // names, case-insensitive
+    QCOMPARE(visibleNames(), (QStringList{QStringLiteral("Production"), QStringLiteral("Production/Osaka"),
+                                          QStringLiteral("Production/Osaka/alpha")}));
+    // Matches are shown expanded.
+    QVERIFY(m_window->sessionTree()->isExpanded(m_window->filterModel()->mapFromSource(
+        m_window->treeModel()->indexForFolder(QStringLiteral("Production/Osaka")))));
+
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("10.1.2")); // host names
+    QCOMPARE(visibleNames(), (QStringList{QStringLiteral("Lab"), QStringLiteral("Lab/gamma")}));
+
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("tokyo")); // folder names (and a host)
+    QVERIFY(visibleNames().contains(QStringLiteral("Production/Tokyo/beta")));
+    QVERIFY(!visibleNames().contains(QStringLiteral("Production/Osaka/alpha")));
+    QVERIFY(!visibleNames().contains(QStringLiteral("Lab")));
+
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("nothing-matches"));
+    QVERIFY(visibleNames().isEmpty());
+
+    filter->clear();
+    QCOMPARE(visibleNames().size(), 7); // 4 folders + 3 profiles
+}
+
+void TestMainWindow::languageSwitchRetranslatesMenus()
+{
+    QMenu* file = m_window->findChild<QMenu*>(QStringLiteral("menuFile"));
+    QVERIFY(file);
+    QCOMPARE(file->title(), QStringLiteral("&File"));
+    QCOMPARE(m_window->action(MainWindow::Action::NewSession)->text(), QStringLiteral("&New Session..."));
+    QCOMPARE(m_window->languageMenu()->title(), QStringLiteral("&Language"));
+
+    QAction* japanese = m_window->findChild<QAction*>(QStringLiteral("actionLanguage_ja"));
+    QVERIFY(japanese);
+    QCOMPARE(japanese->text(), QStringLiteral("日本語"));
+    japanese->trigger();
+    QCOMPARE(Translations::instance().language(), QStringLiteral("ja"));
+    QCOMPARE(file->title(), QStringLiteral("ファイル(&F)"));
+    QCOMPARE(m_window->action(MainWindow::Action::NewSession)->text(),
+             QStringLiteral("新しいセッション(&N)..."));
+    QCOMPARE(m_window->languageMenu()->title(), QStringLiteral("言語(&L)"));
+    QCOMPARE(m_window->quickConnectTls()->text(), QStringLiteral("SSL/&TLS"));
+    QVERIFY(japanese->isChecked());
+    // The choice is remembered for the next start.
+    QCOMPARE(QSettings(MainWindow::settingsFile(), QSettings::IniFormat).value("ui/language").toString(),
+             QStringLiteral("ja"));
+
+    m_window->findChild<QAction*>(QStringLiteral("actionLanguage_en"))->trigger();
+    QCOMPARE(file->title(), QStringLiteral("&File"));
+    QCOMPARE(m_window->action(MainWindow::Action::NewSession)->text(), QStringLiteral("&New Session..."));
+}
+
+void TestMainWindow::settingsRestoredAfterRestart()
+{
+    const Profile inner =
+        addProfile(QStringLiteral("inner"), QStringLiteral("A/B"), QStringLiteral("i.example"));
+    addProfile(QStringLiteral("other"), QStringLiteral("C"), QStringLiteral("o.example"));
+
+    m_window->resize(900, 600);
+    auto* splitter = m_window->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+    QVERIFY(splitter);
+    splitter->setSizes({300, 600});
+    const QList<int> sizes = splitter->sizes();
+    m_window->sessionTree()->collapseAll();
+    m_window->selectProfile(inner.id); // expands A and A/B to show it
+    QVERIFY(m_window->sessionTree()->isExpanded(m_window->filterModel()->mapFromSource(
+        m_window->treeModel()->indexForFolder(QStringLiteral("A/B")))));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_window->quickConnectTls()->setChecked(false);
+    const QSize size = m_window->size();
+    QVERIFY(m_window->close()); // closing saves
+    m_window.reset();
+
+    MainWindow restarted(m_manager.get());
+    restarted.restoreSettings();
+    restarted.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&restarted));
+    QCOMPARE(restarted.size(), size);
+    QCOMPARE(restarted.findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    QCOMPARE(restarted.selectedProfileId(), inner.id);
+    auto isExpanded = [&restarted](const QString& folder) {
+        return restarted.sessionTree()->isExpanded(
+            restarted.filterModel()->mapFromSource(restarted.treeModel()->indexForFolder(folder)));
+    };
+    QVERIFY(isExpanded(QStringLiteral("A")));
+    QVERIFY(isExpanded(QStringLiteral("A/B")));
+    QVERIFY(!isExpanded(QStringLiteral("C")));
+    QVERIFY(!restarted.quickConnectTls()->isChecked());
+}
+
+void TestMainWindow::quickConnectOpensOrExplains()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QLineEdit* host = m_window->quickConnectEdit();
+
+    // Bad input: explained next to the field, no tab.
+    QTest::keyClicks(host, QStringLiteral("127.0.0.1:99999"));
+    QTest::keyClick(host, Qt::Key_Return);
+    QCOMPARE(m_window->sessionTabs()->count(), 0);
+    QVERIFY(m_window->messageBar()->isVisible());
+    QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("65535")));
+
+    // A telnet:// URL overrides the (checked) TLS box and reaches the loopback server.
+    QVERIFY(m_window->quickConnectTls()->isChecked());
+    host->clear();
+    QTest::keyClicks(host, QStringLiteral("telnet://127.0.0.1:%1").arg(server.serverPort()));
+    QTest::keyClick(host, Qt::Key_Return);
+    QCOMPARE(m_window->sessionTabs()->count(), 1);
+    auto* session = qobject_cast<SessionWidget*>(m_window->sessionTabs()->widget(0));
+    QVERIFY(session);
+    QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 10000);
+    QVERIFY(!m_window->messageBar()->isVisible());
+    QCOMPARE(m_manager->profiles().size(), 0); // Quick Connect saves nothing
+
+    // host:port with the box off.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_window->quickConnectTls()->setChecked(false);
+    QVERIFY(!m_window->quickConnectTls()->isChecked());
+    SessionWidget* plain = m_window->quickConnect(QStringLiteral("127.0.0.1:%1").arg(server.serverPort()),
+                                                  m_window->quickConnectTls()->isChecked());
+    QVERIFY(plain);
+    QTRY_VERIFY_WITH_TIMEOUT(plain->isConnected(), 10000);
+}
+
+void TestMainWindow::connectArgumentFindsProfiles()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    const Profile profile = addProfile(QStringLiteral("Box"), QStringLiteral("Lab"),
+                                       QStringLiteral("127.0.0.1"), server.serverPort(), false);
+
+    SessionWidget* byPath = m_window->connectTo(QStringLiteral("Lab/Box"));
+    QVERIFY(byPath);
+    QTRY_VERIFY_WITH_TIMEOUT(byPath->isConnected(), 10000);
+    QVERIFY(m_window->connectTo(profile.id.toString()));
+    QVERIFY(m_window->connectTo(QStringLiteral("Box")));
+    QCOMPARE(m_window->sessionTabs()->count(), 3);
+
+    QVERIFY(!m_window->connectTo(QStringLiteral("No such profile")));
+    QVERIFY(m_window->messageBar()->isVisible());
+    QCOMPARE(m_window->sessionTabs()->count(), 3);
+
+    SessionWidget* byUrl =
+        m_window->connectTo(QStringLiteral("telnet://127.0.0.1:%1").arg(server.serverPort()));
+    QVERIFY(byUrl);
+    QTRY_VERIFY_WITH_TIMEOUT(byUrl->isConnected(), 10000);
+
+    SessionWidget* byLink = m_window->connectTo(
+        QStringLiteral("tsunagi://connect?host=127.0.0.1&port=%1&tls=0").arg(server.serverPort()));
+    QVERIFY(byLink);
+    QTRY_VERIFY_WITH_TIMEOUT(byLink->isConnected(), 10000);
+
+    QVERIFY(!m_window->connectTo(QStringLiteral("tsunagi://connect?port=23")));
+    QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("host")));
+}
+
+void TestMainWindow::damagedStoreOffersEmptyList()
+{
+    const QString file = QDir(m_dir).filePath(QStringLiteral("damaged.json"));
+    const QByteArray damaged = "{ \"schemaVersion\": 2, \"profiles\": [ {\"name\": \"x\" ";
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(damaged);
+    }
+    ProfileManager manager(file);
+    const ProfileError error = manager.load();
+    QVERIFY(!error.ok());
+    MainWindow window(&manager);
+    window.show();
+    window.showStoreError(error);
+
+    auto* bar = window.findChild<MessageBar*>(QStringLiteral("storeMessageBar"));
+    QVERIFY(bar && bar->isVisible());
+    QVERIFY2(bar->text().contains(QStringLiteral("damaged.json")), qPrintable(bar->text()));
+    auto* start = bar->findChild<QPushButton*>(QStringLiteral("startWithEmptyListButton"));
+    QVERIFY(start);
+
+    // Until the user chooses, the damaged file stays as it is.
+    QFile check(file);
+    QVERIFY(check.open(QIODevice::ReadOnly));
+    QCOMPARE(check.readAll(), damaged);
+    check.close();
+
+    start->click();
+    QVERIFY(!bar->isVisible());
+    QVERIFY(!manager.isStoreDamaged());
+    // The damaged bytes were moved aside, never deleted.
+    bool kept = false;
+    for (const QFileInfo& info : QDir(m_dir).entryInfoList(QDir::Files)) {
+        QFile copy(info.filePath());
+        if (info.fileName() != QLatin1String("damaged.json") && copy.open(QIODevice::ReadOnly) &&
+            copy.readAll() == damaged)
+            kept = true;
+    }
+    QVERIFY(kept);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
