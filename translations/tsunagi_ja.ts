@@ -5,27 +5,27 @@
         <name>Application</name>
         <message>
             <source>Terminal connection manager</source>
-            <translation type="unfinished" />
+            <translation>端末接続マネージャー</translation>
         </message>
         <message>
             <source>Open a session at start: a profile (Folder/Name, id or name) or a telnet://, telnets:// or tsunagi:// address.</source>
-            <translation type="unfinished" />
+            <translation>起動時にセッションを開きます。プロファイル (フォルダー/名前、ID、または名前) か、telnet://、telnets://、tsunagi:// のアドレスを指定します。</translation>
         </message>
         <message>
             <source>Language: ja or en.</source>
-            <translation type="unfinished" />
+            <translation>言語: ja または en。</translation>
         </message>
         <message>
             <source>Folder for the profile store and settings.</source>
-            <translation type="unfinished" />
+            <translation>プロファイルと設定を保存するフォルダー。</translation>
         </message>
         <message>
             <source>Unexpected argument: %1</source>
-            <translation type="unfinished" />
+            <translation>不明な引数です: %1</translation>
         </message>
         <message>
             <source>Unknown language "%1": use ja or en.</source>
-            <translation type="unfinished" />
+            <translation>不明な言語です:「%1」。ja または en を指定してください。</translation>
         </message>
     </context>
     <context>
@@ -936,7 +936,7 @@ Run tsunagi --help for more.
         </message>
         <message>
             <source>Protocol</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">プロトコル</translation>
         </message>
         <message>
             <source>SSL/TLS</source>
@@ -959,422 +959,426 @@ Run tsunagi --help for more.
         <name>MainWindow</name>
         <message>
             <source>Turn Off SSL/TLS</source>
-            <translation type="unfinished">SSL/TLS をオフにする</translation>
+            <translation>SSL/TLS をオフにする</translation>
         </message>
         <message>
             <source>Without SSL/TLS, everything sent in this session, including user names and passwords, travels over the network unencrypted and can be read by others.
 
 Connect without SSL/TLS security?</source>
-            <translation type="unfinished" />
+            <translation>SSL/TLS を使用しないと、ユーザー名やパスワードを含め、このセッションで送信するすべてのデータが暗号化されずにネットワークを流れ、第三者に読み取られるおそれがあります。
+
+SSL/TLS セキュリティを使用せずに接続しますか?</translation>
         </message>
         <message>
             <source>Tsunagi</source>
-            <translation type="unfinished" />
+            <translation>Tsunagi</translation>
         </message>
         <message>
             <source>&amp;New Session...</source>
-            <translation type="unfinished" />
+            <translation>新しいセッション(&amp;N)...</translation>
         </message>
         <message>
             <source>Create a session profile</source>
-            <translation type="unfinished" />
+            <translation>セッションのプロファイルを作成します</translation>
         </message>
         <message>
             <source>New &amp;Folder...</source>
-            <translation type="unfinished" />
+            <translation>新しいフォルダー(&amp;F)...</translation>
         </message>
         <message>
             <source>Create a folder in the session tree</source>
-            <translation type="unfinished" />
+            <translation>セッション ツリーにフォルダーを作成します</translation>
         </message>
         <message>
             <source>&amp;Open Session</source>
-            <translation type="unfinished" />
+            <translation>セッションを開く(&amp;O)</translation>
         </message>
         <message>
             <source>Open the selected session in a new tab</source>
-            <translation type="unfinished" />
+            <translation>選択したセッションを新しいタブで開きます</translation>
         </message>
         <message>
             <source>&amp;Edit Session...</source>
-            <translation type="unfinished" />
+            <translation>セッションの編集(&amp;E)...</translation>
         </message>
         <message>
             <source>Edit the selected session profile</source>
-            <translation type="unfinished" />
+            <translation>選択したセッションのプロファイルを編集します</translation>
         </message>
         <message>
             <source>D&amp;uplicate</source>
-            <translation type="unfinished" />
+            <translation>複製(&amp;U)</translation>
         </message>
         <message>
             <source>Make a copy of the selected session profile</source>
-            <translation type="unfinished" />
+            <translation>選択したセッションのプロファイルを複製します</translation>
         </message>
         <message>
             <source>&amp;Rename</source>
-            <translation type="unfinished" />
+            <translation>名前の変更(&amp;R)</translation>
         </message>
         <message>
             <source>Rename the selected session or folder</source>
-            <translation type="unfinished" />
+            <translation>選択したセッションまたはフォルダーの名前を変更します</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>削除(&amp;D)</translation>
         </message>
         <message>
             <source>Delete the selected sessions and folders</source>
-            <translation type="unfinished" />
+            <translation>選択したセッションとフォルダーを削除します</translation>
         </message>
         <message>
             <source>Security &amp;Properties...</source>
-            <translation type="unfinished" />
+            <translation>セキュリティのプロパティ(&amp;P)...</translation>
         </message>
         <message>
             <source>Edit the SSL/TLS settings of the selected session</source>
-            <translation type="unfinished" />
+            <translation>選択したセッションの SSL/TLS の設定を編集します</translation>
         </message>
         <message>
             <source>&amp;Quick Connect</source>
-            <translation type="unfinished" />
+            <translation>クイック接続(&amp;Q)</translation>
         </message>
         <message>
             <source>Connect to a host without saving a profile</source>
-            <translation type="unfinished" />
+            <translation>プロファイルを保存せずにホストに接続します</translation>
         </message>
         <message>
             <source>&amp;Import...</source>
-            <translation type="unfinished">インポート(&amp;I)...</translation>
+            <translation>インポート(&amp;I)...</translation>
         </message>
         <message>
             <source>Import sessions from a Tsunagi export or a PuTTY .reg file</source>
-            <translation type="unfinished" />
+            <translation>Tsunagi のエクスポート ファイルまたは PuTTY の .reg ファイルからセッションをインポートします</translation>
         </message>
         <message>
             <source>E&amp;xport...</source>
-            <translation type="unfinished" />
+            <translation>エクスポート(&amp;X)...</translation>
         </message>
         <message>
             <source>Export the selected sessions and folders to a file</source>
-            <translation type="unfinished" />
+            <translation>選択したセッションとフォルダーをファイルにエクスポートします</translation>
         </message>
         <message>
             <source>&amp;Close Tab</source>
-            <translation type="unfinished" />
+            <translation>タブを閉じる(&amp;C)</translation>
         </message>
         <message>
             <source>Close the current session tab</source>
-            <translation type="unfinished" />
+            <translation>現在のセッションのタブを閉じます</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>終了(&amp;Q)</translation>
         </message>
         <message>
             <source>Quit Tsunagi</source>
-            <translation type="unfinished" />
+            <translation>Tsunagi を終了します</translation>
         </message>
         <message>
             <source>&amp;About Tsunagi</source>
-            <translation type="unfinished" />
+            <translation>Tsunagi について(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>編集(&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Session</source>
-            <translation type="unfinished" />
+            <translation>セッション(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>表示(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>言語(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
             <source>Main Toolbar</source>
-            <translation type="unfinished" />
+            <translation>メイン ツールバー</translation>
         </message>
         <message>
             <source>Quick Connect</source>
-            <translation type="unfinished" />
+            <translation>クイック接続</translation>
         </message>
         <message>
             <source>&amp;Quick Connect:</source>
-            <translation type="unfinished" />
+            <translation>クイック接続(&amp;Q):</translation>
         </message>
         <message>
             <source>host[:port] or telnets://host:port</source>
-            <translation type="unfinished" />
+            <translation>ホスト名[:ポート] または telnets://ホスト名:ポート</translation>
         </message>
         <message>
             <source>A host name or address with an optional port, or a telnet:// or telnets:// address. Press Enter to connect.</source>
-            <translation type="unfinished" />
+            <translation>ホスト名またはアドレス (ポートは省略可能)、あるいは telnet:// か telnets:// で始まるアドレスを入力し、Enter キーを押すと接続します。</translation>
         </message>
         <message>
             <source>SSL/&amp;TLS</source>
-            <translation type="unfinished" />
+            <translation>SSL/&amp;TLS</translation>
         </message>
         <message>
             <source>Use SSL/TLS security (ignored when the address starts with telnet:// or telnets://)</source>
-            <translation type="unfinished" />
+            <translation>SSL/TLS セキュリティを使用します (アドレスが telnet:// または telnets:// で始まる場合はアドレスの指定に従います)</translation>
         </message>
         <message>
             <source>Connect</source>
-            <translation type="unfinished" />
+            <translation>接続</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>セッション</translation>
         </message>
         <message>
             <source>Filter by name, folder or host</source>
-            <translation type="unfinished" />
+            <translation>名前、フォルダー、ホストで絞り込み</translation>
         </message>
         <message>
             <source>Filter sessions</source>
-            <translation type="unfinished" />
+            <translation>セッションの絞り込み</translation>
         </message>
         <message>
             <source>Double-click a session to open it, or type a host in Quick Connect.</source>
-            <translation type="unfinished" />
+            <translation>セッションをダブルクリックして開くか、クイック接続にホストを入力してください。</translation>
         </message>
         <message>
             <source>&amp;Undo %1</source>
-            <translation type="unfinished" />
+            <translation>元に戻す(&amp;U): %1</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Redo %1</source>
-            <translation type="unfinished" />
+            <translation>やり直し(&amp;R): %1</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>やり直し(&amp;R)</translation>
         </message>
         <message>
             <source>The session could not be duplicated.</source>
-            <translation type="unfinished" />
+            <translation>セッションを複製できませんでした。</translation>
         </message>
         <message>
             <source>Delete the session "%1"?</source>
-            <translation type="unfinished" />
+            <translation>セッション「%1」を削除しますか?</translation>
         </message>
         <message>
             <source>Delete the folder "%1" and every session in it?</source>
-            <translation type="unfinished" />
+            <translation>フォルダー「%1」と、その中のすべてのセッションを削除しますか?</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n selected item(s)? Folders are deleted with every session in them.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>選択した %n 個の項目を削除しますか? フォルダーは中のすべてのセッションとともに削除されます。</numerusform>
             </translation>
         </message>
         <message>
             <source>You can undo this with Edit &gt; Undo (Ctrl+Z).</source>
-            <translation type="unfinished" />
+            <translation>この操作は [編集] &gt; [元に戻す] (Ctrl+Z) で取り消せます。</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>削除</translation>
         </message>
         <message>
             <source>Delete "%1"</source>
-            <translation type="unfinished" />
+            <translation>「%1」の削除</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 個の項目の削除</numerusform>
             </translation>
         </message>
         <message>
             <source>New Folder</source>
-            <translation type="unfinished" />
+            <translation>新しいフォルダー</translation>
         </message>
         <message>
             <source>Name of the new folder:</source>
-            <translation type="unfinished" />
+            <translation>新しいフォルダーの名前:</translation>
         </message>
         <message>
             <source>Name of the new folder in "%1":</source>
-            <translation type="unfinished" />
+            <translation>「%1」に作成するフォルダーの名前:</translation>
         </message>
         <message>
             <source>This session has no saved profile. Save it as a session to change its Security Properties.</source>
-            <translation type="unfinished" />
+            <translation>このセッションには保存されたプロファイルがありません。セキュリティのプロパティを変更するには、セッションとして保存してください。</translation>
         </message>
         <message>
             <source>Security Properties: %1</source>
-            <translation type="unfinished" />
+            <translation>セキュリティのプロパティ: %1</translation>
         </message>
         <message>
             <source>This session has no saved profile, so the certificate cannot be remembered for it. Save the session first.</source>
-            <translation type="unfinished" />
+            <translation>このセッションには保存されたプロファイルがないため、証明書を記憶できません。先にセッションを保存してください。</translation>
         </message>
         <message>
             <source>The session link cannot be used: %1</source>
-            <translation type="unfinished" />
+            <translation>セッションリンクを使用できません: %1</translation>
         </message>
         <message>
             <source>The session link has expired. Ask for a new link and open it again.</source>
-            <translation type="unfinished" />
+            <translation>セッションリンクの有効期限が切れています。新しいリンクを入手して、もう一度開いてください。</translation>
         </message>
         <message>
             <source>There is no session named "%1".</source>
-            <translation type="unfinished" />
+            <translation>「%1」という名前のセッションはありません。</translation>
         </message>
         <message>
             <source>it is not a tsunagi://connect address.</source>
-            <translation type="unfinished" />
+            <translation>tsunagi://connect のアドレスではありません。</translation>
         </message>
         <message>
             <source>it does not name a host.</source>
-            <translation type="unfinished" />
+            <translation>ホストが指定されていません。</translation>
         </message>
         <message>
             <source>its port is not a number from 1 to 65535.</source>
-            <translation type="unfinished" />
+            <translation>ポートが 1 から 65535 までの数値ではありません。</translation>
         </message>
         <message>
             <source>its tls value must be 1, 0, true or false.</source>
-            <translation type="unfinished" />
+            <translation>tls の値は 1、0、true、false のいずれかである必要があります。</translation>
         </message>
         <message>
             <source>its security proxy is not HOST:PORT.</source>
-            <translation type="unfinished" />
+            <translation>セキュリティプロキシが「ホスト名:ポート」の形式ではありません。</translation>
         </message>
         <message>
             <source>its expiry time cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>有効期限を読み取れません。</translation>
         </message>
         <message>
             <source>Import Sessions</source>
-            <translation type="unfinished" />
+            <translation>セッションのインポート</translation>
         </message>
         <message>
             <source>Tsunagi export or PuTTY registry file (*.json *.reg)</source>
-            <translation type="unfinished" />
+            <translation>Tsunagi のエクスポート ファイルまたは PuTTY のレジストリ ファイル (*.json *.reg)</translation>
         </message>
         <message>
             <source>Tsunagi export (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Tsunagi のエクスポート ファイル (*.json)</translation>
         </message>
         <message>
             <source>PuTTY registry export (*.reg)</source>
-            <translation type="unfinished" />
+            <translation>PuTTY のレジストリ エクスポート (*.reg)</translation>
         </message>
         <message>
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>すべてのファイル (*)</translation>
         </message>
         <message>
             <source>Export Sessions</source>
-            <translation type="unfinished" />
+            <translation>セッションのエクスポート</translation>
         </message>
         <message numerus="yes">
             <source>Imported %n session(s) from %1.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1 から %n 個のセッションをインポートしました。</numerusform>
             </translation>
         </message>
         <message>
             <source>Renamed because the name was taken: %1</source>
-            <translation type="unfinished" />
+            <translation>名前が既に使われていたため名前を変更しました: %1</translation>
         </message>
         <message>
             <source>Skipped "%1": %2</source>
-            <translation type="unfinished" />
+            <translation>「%1」をスキップしました: %2</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n session(s) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 個のセッションを %1 にエクスポートしました。</numerusform>
             </translation>
         </message>
         <message>
             <source>The session list could not be read, so Tsunagi started without it. The file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>セッションの一覧を読み込めなかったため、一覧なしで Tsunagi を起動しました。ファイルは変更していません。</translation>
         </message>
         <message>
             <source>A copy was kept as %1.</source>
-            <translation type="unfinished" />
+            <translation>コピーを %1 として保存しました。</translation>
         </message>
         <message>
             <source>Start with an Empty List</source>
-            <translation type="unfinished" />
+            <translation>空の一覧で開始</translation>
         </message>
         <message>
             <source>Tsunagi now saves a new session list. The damaged file was moved aside, not deleted.</source>
-            <translation type="unfinished" />
+            <translation>これからは新しいセッションの一覧を保存します。破損したファイルは削除せず、別の名前で残しました。</translation>
         </message>
         <message>
             <source>Keep the damaged file and save new sessions to a fresh list</source>
-            <translation type="unfinished" />
+            <translation>破損したファイルを残したまま、新しい一覧にセッションを保存します</translation>
         </message>
         <message>
             <source>File: %1</source>
-            <translation type="unfinished" />
+            <translation>ファイル: %1</translation>
         </message>
         <message>
             <source>Line %1, column %2 (byte offset %3)</source>
-            <translation type="unfinished" />
+            <translation>%1 行目、%2 桁目 (バイト オフセット %3)</translation>
         </message>
         <message>
             <source>Field: %1</source>
-            <translation type="unfinished" />
+            <translation>項目: %1</translation>
         </message>
         <message>
             <source>Details...</source>
-            <translation type="unfinished" />
+            <translation>詳細...</translation>
         </message>
         <message>
             <source>Session List Problem</source>
-            <translation type="unfinished" />
+            <translation>セッションの一覧の問題</translation>
         </message>
         <message>
             <source>The session list could not be read.</source>
-            <translation type="unfinished" />
+            <translation>セッションの一覧を読み込めませんでした。</translation>
         </message>
         <message>
             <source>About Tsunagi</source>
-            <translation type="unfinished" />
+            <translation>Tsunagi について</translation>
         </message>
         <message>
             <source>Tsunagi %1
 
 A terminal connection manager: saved sessions, Telnet and raw TCP over SSL/TLS, and error messages that explain what went wrong and how to fix it.</source>
-            <translation type="unfinished" />
+            <translation>Tsunagi %1
+
+端末接続マネージャーです。セッションの保存、SSL/TLS による Telnet と Raw TCP の接続に対応し、エラーが発生したときは原因と対処方法を説明します。</translation>
         </message>
     </context>
     <context>
         <name>MessageBar</name>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>閉じる</translation>
         </message>
         <message>
             <source>Close message</source>
-            <translation type="unfinished" />
+            <translation>メッセージを閉じる</translation>
         </message>
         <message>
             <source>Alert</source>
-            <translation type="unfinished" />
+            <translation>警告</translation>
         </message>
     </context>
     <context>
@@ -1850,217 +1854,219 @@ Expires: %3</source>
         <name>ProfileEditorDialog</name>
         <message>
             <source>Default</source>
-            <translation type="unfinished" />
+            <translation>既定</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>ライト</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>ダーク</translation>
         </message>
         <message>
             <source>New Session</source>
-            <translation type="unfinished" />
+            <translation>新しいセッション</translation>
         </message>
         <message>
             <source>Edit Session</source>
-            <translation type="unfinished" />
+            <translation>セッションの編集</translation>
         </message>
         <message>
             <source>General</source>
-            <translation type="unfinished" />
+            <translation>全般</translation>
         </message>
         <message>
             <source>Terminal</source>
-            <translation type="unfinished" />
+            <translation>端末</translation>
         </message>
         <message>
             <source>Logging</source>
-            <translation type="unfinished" />
+            <translation>ログ</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>メモ</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>名前(&amp;N):</translation>
         </message>
         <message>
             <source>&amp;Folder:</source>
-            <translation type="unfinished" />
+            <translation>フォルダー(&amp;F):</translation>
         </message>
         <message>
             <source>Top level</source>
-            <translation type="unfinished" />
+            <translation>最上位</translation>
         </message>
         <message>
             <source>Folders are separated by "/", for example Production/Osaka.</source>
-            <translation type="unfinished" />
+            <translation>フォルダーは「/」で区切ります (例: Production/Osaka)。</translation>
         </message>
         <message>
             <source>&amp;Host name:</source>
-            <translation type="unfinished" />
+            <translation>ホスト名(&amp;H):</translation>
         </message>
         <message>
             <source>host.example.com or an IP address</source>
-            <translation type="unfinished" />
+            <translation>host.example.com または IP アドレス</translation>
         </message>
         <message>
             <source>&amp;Port:</source>
-            <translation type="unfinished" />
+            <translation>ポート(&amp;P):</translation>
         </message>
         <message>
             <source>P&amp;rotocol:</source>
-            <translation type="unfinished" />
+            <translation>プロトコル(&amp;R):</translation>
         </message>
         <message>
             <source>Telnet</source>
-            <translation type="unfinished" />
+            <translation>Telnet</translation>
         </message>
         <message>
             <source>Raw TCP</source>
-            <translation type="unfinished" />
+            <translation>Raw TCP</translation>
         </message>
         <message>
             <source>Use &amp;SSL/TLS security</source>
-            <translation type="unfinished" />
+            <translation>SSL/TLS セキュリティを使用する(&amp;S)</translation>
         </message>
         <message>
             <source>Security &amp;Properties...</source>
-            <translation type="unfinished" />
+            <translation>セキュリティのプロパティ(&amp;P)...</translation>
         </message>
         <message>
             <source>&amp;Terminal type:</source>
-            <translation type="unfinished" />
+            <translation>端末の種類(&amp;T):</translation>
         </message>
         <message>
             <source>&amp;Columns × rows:</source>
-            <translation type="unfinished" />
+            <translation>桁数 × 行数(&amp;C):</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>桁数</translation>
         </message>
         <message>
             <source>Rows</source>
-            <translation type="unfinished" />
+            <translation>行数</translation>
         </message>
         <message>
             <source>F&amp;ont:</source>
-            <translation type="unfinished" />
+            <translation>フォント(&amp;O):</translation>
         </message>
         <message>
             <source>Font size</source>
-            <translation type="unfinished" />
+            <translation>フォント サイズ</translation>
         </message>
         <message>
             <source> pt</source>
-            <translation type="unfinished" />
+            <translation> pt</translation>
         </message>
         <message>
             <source>&amp;Scrollback:</source>
-            <translation type="unfinished" />
+            <translation>スクロールバック(&amp;S):</translation>
         </message>
         <message>
             <source> lines</source>
-            <translation type="unfinished" />
+            <translation> 行</translation>
         </message>
         <message>
             <source>Character &amp;encoding:</source>
-            <translation type="unfinished" />
+            <translation>文字コード(&amp;E):</translation>
         </message>
         <message>
             <source>Colo&amp;ur scheme:</source>
-            <translation type="unfinished" />
+            <translation>配色(&amp;U):</translation>
         </message>
         <message>
             <source>&amp;Backspace key sends:</source>
-            <translation type="unfinished" />
+            <translation>BackSpace キーで送信する文字(&amp;B):</translation>
         </message>
         <message>
             <source>DEL (0x7F)</source>
-            <translation type="unfinished" />
+            <translation>DEL (0x7F)</translation>
         </message>
         <message>
             <source>Ctrl+H (0x08)</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+H (0x08)</translation>
         </message>
         <message>
             <source>Session &amp;logging:</source>
-            <translation type="unfinished" />
+            <translation>セッションのログ(&amp;L):</translation>
         </message>
         <message>
             <source>Off</source>
-            <translation type="unfinished">オフ</translation>
+            <translation>オフ</translation>
         </message>
         <message>
             <source>Text (what the terminal shows)</source>
-            <translation type="unfinished" />
+            <translation>テキスト (端末に表示された内容)</translation>
         </message>
         <message>
             <source>Raw (every byte received)</source>
-            <translation type="unfinished" />
+            <translation>Raw (受信したすべてのバイト)</translation>
         </message>
         <message>
             <source>Log &amp;file:</source>
-            <translation type="unfinished" />
+            <translation>ログ ファイル(&amp;F):</translation>
         </message>
         <message>
             <source>~/tsunagi-logs/%N-%D-%T.log</source>
-            <translation type="unfinished" />
+            <translation>~/tsunagi-logs/%N-%D-%T.log</translation>
         </message>
         <message>
             <source>In the file name, %D is replaced by the date (yyyy-MM-dd), %T by the time (HHmmss), %N by the profile name and %H by the host name.</source>
-            <translation type="unfinished" />
+            <translation>ファイル名の %D は日付 (yyyy-MM-dd)、%T は時刻 (HHmmss)、%N はプロファイル名、%H はホスト名に置き換えられます。</translation>
         </message>
         <message>
             <source>Notes about this session</source>
-            <translation type="unfinished" />
+            <translation>このセッションについてのメモ</translation>
         </message>
         <message>
             <source>Enter a name for the session.</source>
-            <translation type="unfinished" />
+            <translation>セッションの名前を入力してください。</translation>
         </message>
         <message>
             <source>The name cannot contain "/"; use the Folder field for folders.</source>
-            <translation type="unfinished" />
+            <translation>名前に「/」は使用できません。フォルダーは [フォルダー] 欄で指定してください。</translation>
         </message>
         <message>
             <source>A session named "%1" already exists at the top level.</source>
-            <translation type="unfinished" />
+            <translation>最上位には「%1」という名前のセッションが既にあります。</translation>
         </message>
         <message>
             <source>A session named "%1" already exists in the folder "%2".</source>
-            <translation type="unfinished" />
+            <translation>フォルダー「%2」には「%1」という名前のセッションが既にあります。</translation>
         </message>
         <message>
             <source>Enter the host name or IP address to connect to.</source>
-            <translation type="unfinished" />
+            <translation>接続先のホスト名または IP アドレスを入力してください。</translation>
         </message>
         <message>
             <source>The host name cannot contain spaces.</source>
-            <translation type="unfinished" />
+            <translation>ホスト名に空白は使用できません。</translation>
         </message>
         <message>
             <source>The port must be a number from 1 to 65535.</source>
-            <translation type="unfinished" />
+            <translation>ポートには 1 から 65535 までの数値を指定してください。</translation>
         </message>
         <message>
             <source>Enter a log file name, or turn session logging off.</source>
-            <translation type="unfinished" />
+            <translation>ログ ファイル名を入力するか、セッションのログをオフにしてください。</translation>
         </message>
         <message>
             <source>Turn Off SSL/TLS</source>
-            <translation type="unfinished">SSL/TLS をオフにする</translation>
+            <translation>SSL/TLS をオフにする</translation>
         </message>
         <message>
             <source>Without SSL/TLS, everything sent in this session, including user names and passwords, travels over the network unencrypted and can be read by others.
 
 Turn off SSL/TLS security for this session?</source>
-            <translation type="unfinished" />
+            <translation>SSL/TLS を使用しないと、ユーザー名やパスワードを含め、このセッションで送信するすべてのデータが暗号化されずにネットワークを流れ、第三者に読み取られるおそれがあります。
+
+このセッションの SSL/TLS セキュリティをオフにしますか?</translation>
         </message>
     </context>
     <context>
@@ -2335,27 +2341,27 @@ Turn off SSL/TLS security for this session?</source>
         <name>QuickConnect</name>
         <message>
             <source>Enter a host name, host:port, or a telnet:// or telnets:// address.</source>
-            <translation type="unfinished" />
+            <translation>ホスト名、ホスト名:ポート、または telnet:// か telnets:// で始まるアドレスを入力してください。</translation>
         </message>
         <message>
             <source>Quick Connect understands telnet:// and telnets:// addresses, not %1://.</source>
-            <translation type="unfinished" />
+            <translation>クイック接続で使用できるのは telnet:// と telnets:// のアドレスです。%1:// は使用できません。</translation>
         </message>
         <message>
             <source>The address "%1" has an opening "[" but no closing "]".</source>
-            <translation type="unfinished" />
+            <translation>アドレス「%1」には「[」がありますが、対応する「]」がありません。</translation>
         </message>
         <message>
             <source>Unexpected text after the address: "%1".</source>
-            <translation type="unfinished" />
+            <translation>アドレスの後に不要な文字列があります:「%1」</translation>
         </message>
         <message>
             <source>"%1" is not a valid host name or IP address.</source>
-            <translation type="unfinished" />
+            <translation>「%1」は有効なホスト名または IP アドレスではありません。</translation>
         </message>
         <message>
             <source>The port must be a number from 1 to 65535.</source>
-            <translation type="unfinished" />
+            <translation>ポートには 1 から 65535 までの数値を指定してください。</translation>
         </message>
     </context>
     <context>
@@ -2748,7 +2754,7 @@ Turn off SSL/TLS security for this session?</source>
         </message>
         <message>
             <source>Retry</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">再試行</translation>
         </message>
         <message>
             <source>Reconnect</source>
