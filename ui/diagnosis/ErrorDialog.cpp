@@ -319,11 +319,11 @@ void ErrorDialog::retranslate()
     m_trustCertificate->setText(text(kTrustCertificate));
     m_trustConfirm->setText(text(kTrustConfirm));
     m_trustCancel->setText(text(kCancel));
-    if (m_trustPanel->isVisible())
+    if (!m_trustPanel->isHidden())
         showTrustConfirmation();
     m_retry->setText(text(kRetry));
     m_copy->setText(text(kCopy));
-    if (m_copyStatus->isVisible())
+    if (!m_copyStatus->isHidden())
         m_copyStatus->setText(text(kCopied));
     m_close->setText(text(kClose));
     updateActions();
