@@ -22,6 +22,7 @@
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 namespace {
 void setHelp(QWidget* widget, const QString& toolTip, const QString& whatsThis)
@@ -53,6 +54,9 @@ PkiConfigurationDialog::PkiConfigurationDialog(const SecuritySettings& settings,
 {
     setObjectName(QStringLiteral("PkiConfigurationDialog"));
     setWindowTitle(tr("PKI Configuration"));
+    // What's This? from the title bar where the window manager offers it, and Shift+F1 anywhere.
+    setWindowFlag(Qt::WindowContextHelpButtonHint);
+    addAction(QWhatsThis::createAction(this));
     m_secrets = new SecretStore(this);
 
     m_tabs = new QTabWidget(this);
@@ -277,20 +281,26 @@ void PkiConfigurationDialog::buildClientCertificateTab()
     connect(m_browsePkcs12, &QPushButton::clicked, this, [this] {
         const QString path =
             browseForFile(tr("Choose PKCS#12 File"), tr("PKCS#12 files (*.p12 *.pfx);;All files (*)"));
-        if (!path.isEmpty())
+        if (!path.isEmpty()) {
             m_pkcs12File->setText(path);
+            refreshClientCertificateInfo();
+        }
     });
     connect(m_browseCertificate, &QPushButton::clicked, this, [this] {
         const QString path =
             browseForFile(tr("Choose Certificate File"), tr("PEM files (*.pem *.crt *.cer);;All files (*)"));
-        if (!path.isEmpty())
+        if (!path.isEmpty()) {
             m_certificateFile->setText(path);
+            refreshClientCertificateInfo();
+        }
     });
     connect(m_browseKey, &QPushButton::clicked, this, [this] {
         const QString path =
             browseForFile(tr("Choose Private Key File"), tr("PEM files (*.pem *.key);;All files (*)"));
-        if (!path.isEmpty())
+        if (!path.isEmpty()) {
             m_keyFile->setText(path);
+            refreshClientCertificateInfo();
+        }
     });
     connect(m_checkClient, &QPushButton::clicked, this,
             &PkiConfigurationDialog::refreshClientCertificateInfo);

@@ -18,6 +18,7 @@
 #include <QRadioButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 #include <memory>
 
@@ -57,6 +58,9 @@ SecurityPropertiesDialog::SecurityPropertiesDialog(const SecuritySettings& setti
 {
     setObjectName(QStringLiteral("SecurityPropertiesDialog"));
     setWindowTitle(tr("Security Properties"));
+    // What's This? from the title bar where the window manager offers it, and Shift+F1 anywhere.
+    setWindowFlag(Qt::WindowContextHelpButtonHint);
+    addAction(QWhatsThis::createAction(this));
 
     m_tabs = new QTabWidget(this);
     buildSslTlsTab();

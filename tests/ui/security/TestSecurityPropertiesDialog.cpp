@@ -12,6 +12,7 @@
 #include "ui/widgets/MessageBox.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -604,6 +605,12 @@ void TestSecurityPropertiesDialog::everyControlHasToolTipAndWhatsThis()
                  qPrintable(widget->objectName() + widget->metaObject()->className()));
     }
     QVERIFY2(checked >= 30, qPrintable(QString::number(checked))); // both dialogs were walked
+    for (QWidget* window : {static_cast<QWidget*>(&dialog), static_cast<QWidget*>(pki)}) {
+        const auto actions = window->actions();
+        QVERIFY(std::any_of(actions.cbegin(), actions.cend(), [](const QAction* action) {
+            return action->shortcut() == QKeySequence(Qt::SHIFT | Qt::Key_F1);
+        }));
+    }
     pki->reject();
 }
 
