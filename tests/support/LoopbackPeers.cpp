@@ -192,6 +192,7 @@ struct CorruptingRelay::Pair
     QByteArray fromServer;
     QByteArray fromClient;
     bool clientSentApplicationData = false;
+    bool corrupted = false; // one record per connection
 };
 
 CorruptingRelay::CorruptingRelay(quint16 upstreamPort, QObject* parent)
@@ -244,8 +245,9 @@ void CorruptingRelay::forwardRecords(Pair* pair, bool fromServer)
         if (type == 23) {
             if (!fromServer) {
                 pair->clientSentApplicationData = true;
-            } else if (pair->clientSentApplicationData && !m_corrupted && length > 0) {
+            } else if (pair->clientSentApplicationData && !pair->corrupted && length > 0) {
                 record[record.size() - 1] = char(record.at(record.size() - 1) ^ 0x01);
+                pair->corrupted = true;
                 m_corrupted = true;
             }
         }

@@ -104,7 +104,7 @@ private:
     QByteArray m_lastRequestLine;
 };
 
-// A TCP relay to a TLS server on 127.0.0.1 that corrupts one TLS record after the handshake:
+// A TCP relay to a TLS server on 127.0.0.1 that corrupts one TLS record per connection after the handshake:
 // in the server-to-client direction it flips the last byte (part of the AEAD tag) of the first
 // application_data record that follows the client's first application_data record (TLS 1.3:
 // the client's Finished). Records are parsed from their 5-byte headers; everything else passes
@@ -117,7 +117,7 @@ public:
     explicit CorruptingRelay(quint16 upstreamPort, QObject* parent = nullptr);
     bool listen();
     quint16 port() const { return m_server.serverPort(); }
-    bool corrupted() const { return m_corrupted; }
+    bool corrupted() const { return m_corrupted; } // in any connection so far
 
 private:
     struct Pair;
