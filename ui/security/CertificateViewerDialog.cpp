@@ -85,6 +85,7 @@ CertificateViewerDialog::CertificateViewerDialog(const QList<QSslCertificate>& c
     copyButton->setWhatsThis(copyButton->toolTip());
     connect(copyButton, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(fingerprintText()); });
+    m_buttons->button(QDialogButtonBox::Close)->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
 
@@ -92,7 +93,7 @@ CertificateViewerDialog::CertificateViewerDialog(const QList<QSslCertificate>& c
     layout->addWidget(m_explanation);
     layout->addWidget(new QLabel(tr("Certificate chain:"), this));
     layout->addWidget(m_chainList);
-    layout->addWidget(details);
+    layout->addWidget(details, 1);
     layout->addWidget(m_buttons);
 
     connect(m_chainList, &QListWidget::currentRowChanged, this, [this] { showSelected(); });

@@ -549,6 +549,7 @@ void PkiConfigurationDialog::reloadTrustStore()
             {name, issuer, CertificateViewerDialog::formatDateTime(certificate.expiryDate()),
              CertificateViewerDialog::formatFingerprint(CertificateViewerDialog::sha256(certificate))});
         item->setData(0, kCertificateRole, certificate.toDer());
+        item->setToolTip(3, item->text(3));
         if (item->data(0, kCertificateRole).toByteArray() == selected)
             m_trustList->setCurrentItem(item);
     }
@@ -566,7 +567,10 @@ void PkiConfigurationDialog::reloadPins()
                                             CertificateViewerDialog::formatDateTime(pin.expiry),
                                             CertificateViewerDialog::formatDateTime(pin.acceptedAt)});
         item->setData(0, kCertificateRole, i);
+        item->setToolTip(1, item->text(1));
     }
+    for (int column : {0, 2, 3})
+        m_pinList->resizeColumnToContents(column);
     updateEnabledState();
 }
 
@@ -828,8 +832,7 @@ void PkiConfigurationDialog::highlight(QWidget* widget, const QString& fixSettin
     }
     m_highlightedSetting = fixSettingId;
     widget->setProperty("fixHighlight", true);
-    widget->setStyleSheet(QStringLiteral(
-        "*[fixHighlight=\"true\"] { border: 2px solid palette(highlight); border-radius: 3px; }"));
+    widget->setStyleSheet(fixHighlightStyleSheet(widget));
 }
 
 QString PkiConfigurationDialog::browseForFile(const QString& caption, const QString& filter)

@@ -50,7 +50,21 @@ void selectData(QComboBox* combo, int value)
     if (index >= 0)
         combo->setCurrentIndex(index);
 }
+
 } // namespace
+
+// A frame in the highlight colour around the setting the error dialog pointed at. A group box
+// keeps its title outside the frame.
+QString fixHighlightStyleSheet(const QWidget* widget)
+{
+    if (widget->inherits("QGroupBox"))
+        return QStringLiteral("QGroupBox[fixHighlight=\"true\"] { border: 2px solid palette(highlight); "
+                              "border-radius: 3px; margin-top: 1.5ex; padding-top: 1ex; }"
+                              "QGroupBox[fixHighlight=\"true\"]::title { subcontrol-origin: margin; "
+                              "subcontrol-position: top left; left: 8px; padding: 0 3px; }");
+    return QStringLiteral(
+        "*[fixHighlight=\"true\"] { border: 2px solid palette(highlight); border-radius: 3px; }");
+}
 
 SecurityPropertiesDialog::SecurityPropertiesDialog(const SecuritySettings& settings, const QUuid& profileId,
                                                    QWidget* parent)
@@ -450,8 +464,7 @@ void SecurityPropertiesDialog::highlight(QWidget* widget, const QString& fixSett
     m_highlightedSetting = fixSettingId;
     m_highlightedWidget = widget;
     widget->setProperty("fixHighlight", true);
-    widget->setStyleSheet(QStringLiteral(
-        "*[fixHighlight=\"true\"] { border: 2px solid palette(highlight); border-radius: 3px; }"));
+    widget->setStyleSheet(fixHighlightStyleSheet(widget));
 }
 
 void SecurityPropertiesDialog::clearHighlight()

@@ -19,6 +19,9 @@ class QRadioButton;
 class QTabWidget;
 class PkiConfigurationDialog;
 
+// The style that marks the control a fix-setting id points at (both security dialogs use it).
+QString fixHighlightStyleSheet(const QWidget* widget);
+
 // Security Properties of one profile. Edits a copy of the profile's SecuritySettings; OK
 // validates, stores the secrets typed here (proxy token, client-key passphrase) in the keychain
 // and accepts, and the caller takes settings() into the profile. Cancel changes nothing (except
