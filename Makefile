@@ -4,7 +4,7 @@ BUILD_TYPE ?= RelWithDebInfo
 JOBS       ?= $(shell nproc)
 CMAKE_ARGS ?=
 
-.PHONY: deps configure build run test test-asan lupdate clean
+.PHONY: deps configure build run test test-asan lupdate clean package check-package install
 
 deps:
 	@packaging/install-deps.sh
@@ -25,6 +25,17 @@ test: build
 
 test-asan:
 	$(MAKE) test BUILD=build-asan BUILD_TYPE=Debug CMAKE_ARGS=-DTSUNAGI_SANITIZE=ON
+
+# The .deb and .tar.gz in $(BUILD)/packages; check-package validates them (packaging/check-package.sh).
+package: build
+	cmake --build $(BUILD) --target package
+
+check-package: package
+	packaging/check-package.sh $(BUILD)
+
+# `make install DESTDIR=/tmp/root` (prefix: CMAKE_INSTALL_PREFIX, /usr/local unless set).
+install: build
+	DESTDIR="$(DESTDIR)" cmake --install $(BUILD)
 
 # Refresh translations/*.ts from the sources (run whenever user-visible strings change).
 lupdate: configure
