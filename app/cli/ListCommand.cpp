@@ -12,11 +12,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ListCommand", text);
-}
-
 bool isWide(char32_t c)
 {
     return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) ||
@@ -60,16 +55,18 @@ int displayWidth(const QString& text)
 
 int printUsage()
 {
-    QTextStream(stderr) << tr("Usage: tsunagi [--connect NAME|ID|URL] [--lang ja|en] [--config-dir DIR] "
-                              "[--list [--names-only]]\n"
-                              "       tsunagi --diagnose TARGET [options] [--json] [--lang ja|en]\n"
-                              "Run tsunagi --help for more.\n");
+    QTextStream(stderr) << QCoreApplication::translate(
+        "ListCommand", "Usage: tsunagi [--connect NAME|ID|URL] [--lang ja|en] [--config-dir DIR] "
+                       "[--list [--names-only]]\n"
+                       "       tsunagi --diagnose TARGET [options] [--json] [--lang ja|en]\n"
+                       "Run tsunagi --help for more.\n");
     return 2;
 }
 
 int printHelp()
 {
-    QTextStream(stdout) << tr(
+    QTextStream(stdout) << QCoreApplication::translate(
+        "ListCommand",
         "Usage: tsunagi [--connect NAME|ID|URL] [--lang ja|en] [--config-dir DIR] [--list [--names-only]]\n"
         "       tsunagi --diagnose TARGET [options] [--json] [--lang ja|en]\n"
         "\n"
@@ -95,10 +92,10 @@ int run(const QStringList& arguments)
     const QCommandLineOption language(QStringLiteral("lang"), QString(), QStringLiteral("language"));
     parser.addOptions({list, namesOnly, configDir, language});
     if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty() || !parser.isSet(list)) {
-        const QString problem =
-            !parser.errorText().isEmpty()
-                ? parser.errorText()
-                : tr("Unexpected argument: %1").arg(parser.positionalArguments().value(0));
+        const QString problem = !parser.errorText().isEmpty()
+                                    ? parser.errorText()
+                                    : QCoreApplication::translate("ListCommand", "Unexpected argument: %1")
+                                          .arg(parser.positionalArguments().value(0));
         QTextStream(stderr) << "tsunagi: " << problem << '\n';
         return printUsage();
     }
@@ -131,10 +128,17 @@ int run(const QStringList& arguments)
     }
 
     QList<QStringList> rows;
-    rows.append({tr("Folder"), tr("Name"), tr("Host"), tr("Port"), tr("Protocol"), tr("SSL/TLS")});
+    rows.append({QCoreApplication::translate("ListCommand", "Folder"),
+                 QCoreApplication::translate("ListCommand", "Name"),
+                 QCoreApplication::translate("ListCommand", "Host"),
+                 QCoreApplication::translate("ListCommand", "Port"),
+                 QCoreApplication::translate("ListCommand", "Protocol"),
+                 QCoreApplication::translate("ListCommand", "SSL/TLS")});
     for (const Profile& p : std::as_const(profiles)) {
         rows.append({cell(p.folder), cell(p.name), cell(p.host), QString::number(p.port),
-                     ProfileJson::protocolName(p.protocol), p.security.tlsEnabled ? tr("on") : tr("off")});
+                     ProfileJson::protocolName(p.protocol),
+                     p.security.tlsEnabled ? QCoreApplication::translate("ListCommand", "on")
+                                           : QCoreApplication::translate("ListCommand", "off")});
     }
     QList<int> widths(rows.first().size(), 0);
     for (const QStringList& row : std::as_const(rows)) {
@@ -157,8 +161,9 @@ int run(const QStringList& arguments)
     }
     if (profiles.isEmpty()) {
         out.flush();
-        QTextStream(stderr)
-            << tr("No profiles are saved in %1.").arg(QDir::toNativeSeparators(manager.storeFile())) << '\n';
+        QTextStream(stderr) << QCoreApplication::translate("ListCommand", "No profiles are saved in %1.")
+                                   .arg(QDir::toNativeSeparators(manager.storeFile()))
+                            << '\n';
     }
     return 0;
 }

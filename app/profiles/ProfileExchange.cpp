@@ -17,11 +17,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ProfileExchange", text);
-}
-
 bool inside(const QString& folder, const QString& ancestor)
 {
     return folder == ancestor || folder.startsWith(ancestor + QLatin1Char('/'));
@@ -88,8 +83,9 @@ ProfileError exportToFile(const QString& fileName, const Selection& selection)
         ProfileError error;
         error.code = ProfileError::Code::WriteFailed;
         error.file = fileName;
-        error.message = tr("The profiles could not be exported to %1: %2")
-                            .arg(QDir::toNativeSeparators(fileName), reason);
+        error.message =
+            QCoreApplication::translate("ProfileExchange", "The profiles could not be exported to %1: %2")
+                .arg(QDir::toNativeSeparators(fileName), reason);
         error.detail = reason;
         return error;
     }
@@ -102,14 +98,22 @@ ImportedProfiles readFile(const QString& fileName)
     QFile file(fileName);
     if (QFileInfo(fileName).isDir() || !file.open(QIODevice::ReadOnly)) {
         ImportedProfiles result;
-        const QString reason = QFileInfo(fileName).isDir() ? tr("it is a folder") : file.errorString();
-        result.error = importError(fileName, tr("The file %1 cannot be read: %2").arg(shown, reason), reason);
+        const QString reason = QFileInfo(fileName).isDir()
+                                   ? QCoreApplication::translate("ProfileExchange", "it is a folder")
+                                   : file.errorString();
+        result.error =
+            importError(fileName,
+                        QCoreApplication::translate("ProfileExchange", "The file %1 cannot be read: %2")
+                            .arg(shown, reason),
+                        reason);
         return result;
     }
     constexpr qint64 kMaximumSize = 64 * 1024 * 1024;
     if (file.size() > kMaximumSize) {
         ImportedProfiles result;
-        result.error = importError(fileName, tr("The file %1 is too large to import.").arg(shown));
+        result.error = importError(
+            fileName,
+            QCoreApplication::translate("ProfileExchange", "The file %1 is too large to import.").arg(shown));
         return result;
     }
     return parse(file.readAll(), fileName);
@@ -123,7 +127,8 @@ ImportedProfiles parse(const QByteArray& bytes, const QString& fileName)
     ImportedProfiles result;
     const QString shown = QDir::toNativeSeparators(fileName);
     if (bytes.trimmed().isEmpty()) {
-        result.error = importError(fileName, tr("The file %1 is empty.").arg(shown));
+        result.error = importError(
+            fileName, QCoreApplication::translate("ProfileExchange", "The file %1 is empty.").arg(shown));
         return result;
     }
     const ProfileStoreReader::Result read = ProfileStoreReader::parse(bytes, fileName);
@@ -134,8 +139,10 @@ ImportedProfiles parse(const QByteArray& bytes, const QString& fileName)
     case ProfileError::Code::StoreParseError:
         result.error =
             importError(fileName,
-                        tr("The file %1 cannot be imported: it is neither a Tsunagi profile export nor "
-                           "a PuTTY registry export (%2 at line %3, column %4).")
+                        QCoreApplication::translate(
+                            "ProfileExchange",
+                            "The file %1 cannot be imported: it is neither a Tsunagi profile export nor "
+                            "a PuTTY registry export (%2 at line %3, column %4).")
                             .arg(shown, e.detail)
                             .arg(e.line)
                             .arg(e.column),
@@ -145,23 +152,31 @@ ImportedProfiles parse(const QByteArray& bytes, const QString& fileName)
         result.error.offset = e.offset;
         return result;
     case ProfileError::Code::StoreNewerVersion:
-        result.error = importError(
-            fileName,
-            tr("The file %1 was exported by a newer version of Tsunagi and cannot be imported.").arg(shown),
-            e.detail);
+        result.error =
+            importError(fileName,
+                        QCoreApplication::translate(
+                            "ProfileExchange",
+                            "The file %1 was exported by a newer version of Tsunagi and cannot be imported.")
+                            .arg(shown),
+                        e.detail);
         return result;
     default:
-        result.error = importError(fileName,
-                                   tr("The file %1 cannot be imported: the value at %2 is wrong (%3).")
-                                       .arg(shown, e.jsonPath, e.detail),
-                                   e.detail);
+        result.error = importError(
+            fileName,
+            QCoreApplication::translate("ProfileExchange",
+                                        "The file %1 cannot be imported: the value at %2 is wrong (%3).")
+                .arg(shown, e.jsonPath, e.detail),
+            e.detail);
         result.error.jsonPath = e.jsonPath;
         return result;
     }
     const QJsonValue format = read.data.unknownFields.value(QLatin1String("format"));
     if (!format.isUndefined() && format.toString() != QLatin1String(kFormat)) {
-        result.error = importError(fileName, tr("The file %1 is not a Tsunagi profile export.").arg(shown),
-                                   QStringLiteral("format: %1").arg(format.toString()));
+        result.error = importError(
+            fileName,
+            QCoreApplication::translate("ProfileExchange", "The file %1 is not a Tsunagi profile export.")
+                .arg(shown),
+            QStringLiteral("format: %1").arg(format.toString()));
         return result;
     }
     result.profiles = read.data.profiles;

@@ -15,11 +15,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ProfileStore", text);
-}
-
 ProfileError storeError(ProfileError::Code code, const QString& fileName, const QString& message,
                         const QString& detail = {})
 {
@@ -33,10 +28,11 @@ ProfileError storeError(ProfileError::Code code, const QString& fileName, const 
 
 ProfileError wrongType(const QString& fileName, const QString& path, const QString& problem)
 {
-    ProfileError error = storeError(ProfileError::Code::StoreWrongType, fileName,
-                                    tr("The profile store %1 has an unexpected value at %2: %3.")
-                                        .arg(QDir::toNativeSeparators(fileName), path, problem),
-                                    problem);
+    ProfileError error = storeError(
+        ProfileError::Code::StoreWrongType, fileName,
+        QCoreApplication::translate("ProfileStore", "The profile store %1 has an unexpected value at %2: %3.")
+            .arg(QDir::toNativeSeparators(fileName), path, problem),
+        problem);
     error.jsonPath = path;
     return error;
 }
@@ -118,32 +114,40 @@ ProfileStoreReader::Result ProfileStoreReader::read(const QString& fileName)
     if (info.isDir()) {
         result.error =
             storeError(ProfileError::Code::StoreUnreadable, fileName,
-                       tr("The profile store %1 cannot be read: it is a folder, not a file.").arg(shown),
+                       QCoreApplication::translate(
+                           "ProfileStore", "The profile store %1 cannot be read: it is a folder, not a file.")
+                           .arg(shown),
                        QStringLiteral("is a directory"));
         return result;
     }
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = storeError(
-            ProfileError::Code::StoreUnreadable, fileName,
-            tr("The profile store %1 cannot be read: %2").arg(shown, file.errorString()), file.errorString());
+        result.error =
+            storeError(ProfileError::Code::StoreUnreadable, fileName,
+                       QCoreApplication::translate("ProfileStore", "The profile store %1 cannot be read: %2")
+                           .arg(shown, file.errorString()),
+                       file.errorString());
         return result;
     }
     // A profile store is small; anything this big is not one, and reading it all would hurt.
     constexpr qint64 kMaximumSize = 64 * 1024 * 1024;
     if (file.size() > kMaximumSize) {
-        result.error = storeError(ProfileError::Code::StoreUnreadable, fileName,
-                                  tr("The profile store %1 is too large to be a profile store (%2 bytes).")
-                                      .arg(shown)
-                                      .arg(file.size()),
-                                  QStringLiteral("size %1").arg(file.size()));
+        result.error = storeError(
+            ProfileError::Code::StoreUnreadable, fileName,
+            QCoreApplication::translate("ProfileStore",
+                                        "The profile store %1 is too large to be a profile store (%2 bytes).")
+                .arg(shown)
+                .arg(file.size()),
+            QStringLiteral("size %1").arg(file.size()));
         return result;
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        result.error = storeError(
-            ProfileError::Code::StoreUnreadable, fileName,
-            tr("The profile store %1 cannot be read: %2").arg(shown, file.errorString()), file.errorString());
+        result.error =
+            storeError(ProfileError::Code::StoreUnreadable, fileName,
+                       QCoreApplication::translate("ProfileStore", "The profile store %1 cannot be read: %2")
+                           .arg(shown, file.errorString()),
+                       file.errorString());
         return result;
     }
     return parse(bytes, fileName);
@@ -156,11 +160,13 @@ ProfileStoreReader::Result ProfileStoreReader::parse(const QByteArray& bytes, co
     const QString shown = QDir::toNativeSeparators(fileName);
 
     if (bytes.trimmed().isEmpty()) {
-        result.error = storeError(ProfileError::Code::StoreParseError, fileName,
-                                  tr("The profile store %1 is empty; it may have been cut short while it was "
-                                     "being written.")
-                                      .arg(shown),
-                                  QStringLiteral("empty file (%1 bytes)").arg(bytes.size()));
+        result.error = storeError(
+            ProfileError::Code::StoreParseError, fileName,
+            QCoreApplication::translate(
+                "ProfileStore", "The profile store %1 is empty; it may have been cut short while it was "
+                                "being written.")
+                .arg(shown),
+            QStringLiteral("empty file (%1 bytes)").arg(bytes.size()));
         result.error.offset = 0;
         result.error.line = 1;
         result.error.column = 1;
@@ -177,8 +183,9 @@ ProfileStoreReader::Result ProfileStoreReader::parse(const QByteArray& bytes, co
         const int column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
         result.error =
             storeError(ProfileError::Code::StoreParseError, fileName,
-                       tr("The profile store %1 is not valid JSON: %2 at line %3, column %4 "
-                          "(byte offset %5).")
+                       QCoreApplication::translate(
+                           "ProfileStore", "The profile store %1 is not valid JSON: %2 at line %3, column %4 "
+                                           "(byte offset %5).")
                            .arg(shown, parseError.errorString())
                            .arg(line)
                            .arg(column)
@@ -190,7 +197,8 @@ ProfileStoreReader::Result ProfileStoreReader::parse(const QByteArray& bytes, co
         return result;
     }
     if (!document.isObject()) {
-        result.error = wrongType(fileName, tr("(top level)"), expectedText("an object"));
+        result.error = wrongType(fileName, QCoreApplication::translate("ProfileStore", "(top level)"),
+                                 expectedText("an object"));
         return result;
     }
 
@@ -211,13 +219,15 @@ ProfileStoreReader::Result ProfileStoreReader::parse(const QByteArray& bytes, co
     }
     result.schemaVersion = version;
     if (version > kCurrentSchemaVersion) {
-        result.error = storeError(ProfileError::Code::StoreNewerVersion, fileName,
-                                  tr("The profile store %1 was written by a newer version of Tsunagi (schema "
-                                     "version %2; this version reads up to %3). It is left unchanged.")
-                                      .arg(shown)
-                                      .arg(version)
-                                      .arg(kCurrentSchemaVersion),
-                                  QStringLiteral("schemaVersion %1").arg(version));
+        result.error = storeError(
+            ProfileError::Code::StoreNewerVersion, fileName,
+            QCoreApplication::translate(
+                "ProfileStore", "The profile store %1 was written by a newer version of Tsunagi (schema "
+                                "version %2; this version reads up to %3). It is left unchanged.")
+                .arg(shown)
+                .arg(version)
+                .arg(kCurrentSchemaVersion),
+            QStringLiteral("schemaVersion %1").arg(version));
         return result;
     }
 
@@ -294,24 +304,31 @@ ProfileError ProfileStoreWriter::write(const QString& fileName, const ProfileSto
     const QString shown = QDir::toNativeSeparators(fileName);
     const QFileInfo info(fileName);
     if (!QDir().mkpath(info.absolutePath())) {
-        return storeError(ProfileError::Code::WriteFailed, fileName,
-                          tr("The profile store %1 could not be saved: the folder %2 cannot be created.")
-                              .arg(shown, QDir::toNativeSeparators(info.absolutePath())),
-                          QStringLiteral("mkpath failed"));
+        return storeError(
+            ProfileError::Code::WriteFailed, fileName,
+            QCoreApplication::translate(
+                "ProfileStore", "The profile store %1 could not be saved: the folder %2 cannot be created.")
+                .arg(shown, QDir::toNativeSeparators(info.absolutePath())),
+            QStringLiteral("mkpath failed"));
     }
     const bool isNew = !info.exists();
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {
-        return storeError(ProfileError::Code::WriteFailed, fileName,
-                          tr("The profile store %1 could not be saved: %2").arg(shown, file.errorString()),
-                          file.errorString());
+        return storeError(
+            ProfileError::Code::WriteFailed, fileName,
+            QCoreApplication::translate("ProfileStore", "The profile store %1 could not be saved: %2")
+                .arg(shown, file.errorString()),
+            file.errorString());
     }
     const QByteArray bytes = serialize(data);
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return storeError(ProfileError::Code::WriteFailed, fileName,
-                          tr("The profile store %1 could not be saved: %2").arg(shown, reason), reason);
+        return storeError(
+            ProfileError::Code::WriteFailed, fileName,
+            QCoreApplication::translate("ProfileStore", "The profile store %1 could not be saved: %2")
+                .arg(shown, reason),
+            reason);
     }
     // Host names and notes are nobody else's business.
     if (isNew)
@@ -345,7 +362,8 @@ ProfileStoreReader::Result ProfileStore::load()
         if (kept) {
             m_loadError.backupFile = backup;
             m_loadError.message +=
-                QLatin1Char(' ') + tr("A copy was kept as %1.").arg(QDir::toNativeSeparators(backup));
+                QLatin1Char(' ') + QCoreApplication::translate("ProfileStore", "A copy was kept as %1.")
+                                       .arg(QDir::toNativeSeparators(backup));
         }
     }
     result.error = m_loadError;
@@ -355,12 +373,14 @@ ProfileStoreReader::Result ProfileStore::load()
 ProfileError ProfileStore::save(const ProfileStoreData& data)
 {
     if (isDamaged()) {
-        ProfileError error = storeError(ProfileError::Code::StoreDamaged, m_fileName,
-                                        tr("Your profiles were not saved because the profile store %1 could "
+        ProfileError error =
+            storeError(ProfileError::Code::StoreDamaged, m_fileName,
+                       QCoreApplication::translate(
+                           "ProfileStore", "Your profiles were not saved because the profile store %1 could "
                                            "not be loaded. Choose to start "
                                            "with an empty list to save again; the damaged file will be kept.")
-                                            .arg(QDir::toNativeSeparators(m_fileName)),
-                                        m_loadError.detail);
+                           .arg(QDir::toNativeSeparators(m_fileName)),
+                       m_loadError.detail);
         error.backupFile = m_loadError.backupFile;
         return error;
     }
@@ -370,8 +390,10 @@ ProfileError ProfileStore::save(const ProfileStoreData& data)
         if (!QFileInfo::exists(backup) && !QFile::copy(m_fileName, backup)) {
             return storeError(
                 ProfileError::Code::WriteFailed, m_fileName,
-                tr("The profile store %1 could not be saved: a copy of the older file could not "
-                   "be made at %2.")
+                QCoreApplication::translate(
+                    "ProfileStore",
+                    "The profile store %1 could not be saved: a copy of the older file could not "
+                    "be made at %2.")
                     .arg(QDir::toNativeSeparators(m_fileName), QDir::toNativeSeparators(backup)),
                 QStringLiteral("copy to %1 failed").arg(backup));
         }
@@ -395,8 +417,10 @@ ProfileError ProfileStore::startWithEmptyList()
         if (!QDir().rename(m_fileName, aside)) {
             return storeError(
                 ProfileError::Code::WriteFailed, m_fileName,
-                tr("The damaged profile store %1 could not be moved aside to %2, so Tsunagi still "
-                   "does not save over it.")
+                QCoreApplication::translate(
+                    "ProfileStore",
+                    "The damaged profile store %1 could not be moved aside to %2, so Tsunagi still "
+                    "does not save over it.")
                     .arg(QDir::toNativeSeparators(m_fileName), QDir::toNativeSeparators(aside)),
                 QStringLiteral("rename to %1 failed").arg(aside));
         }

@@ -11,11 +11,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PuttyImporter", text);
-}
-
 const QString kSessionsKey = QStringLiteral("HKEY_CURRENT_USER\\Software\\SimonTatham\\PuTTY\\Sessions\\");
 
 QString decodeText(const QByteArray& bytes)
@@ -118,8 +113,8 @@ ImportedProfiles readFile(const QString& fileName)
         result.error.code = ProfileError::Code::ImportFailed;
         result.error.file = fileName;
         result.error.detail = file.errorString();
-        result.error.message =
-            tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+        result.error.message = QCoreApplication::translate("PuttyImporter", "The file %1 cannot be read: %2")
+                                   .arg(QDir::toNativeSeparators(fileName), file.errorString());
         return result;
     }
     return parse(file.read(64 * 1024 * 1024), fileName);
@@ -155,7 +150,9 @@ ImportedProfiles parse(const QByteArray& bytes, const QString& fileName)
     if (firstLine == joined.cend() || !(firstLine->startsWith(QLatin1String("Windows Registry Editor")) ||
                                         firstLine->startsWith(QLatin1String("REGEDIT4")))) {
         return fail(
-            tr("The file %1 is not a registry export (it should start with \"Windows Registry Editor\").")
+            QCoreApplication::translate(
+                "PuttyImporter",
+                "The file %1 is not a registry export (it should start with \"Windows Registry Editor\").")
                 .arg(shown));
     }
 
@@ -200,8 +197,10 @@ ImportedProfiles parse(const QByteArray& bytes, const QString& fileName)
     }
 
     if (sessions.isEmpty()) {
-        return fail(tr("The file %1 holds no PuTTY saved sessions. Export the key "
-                       "HKEY_CURRENT_USER\\Software\\SimonTatham\\PuTTY\\Sessions with the Registry Editor.")
+        return fail(QCoreApplication::translate(
+                        "PuttyImporter",
+                        "The file %1 holds no PuTTY saved sessions. Export the key "
+                        "HKEY_CURRENT_USER\\Software\\SimonTatham\\PuTTY\\Sessions with the Registry Editor.")
                         .arg(shown));
     }
 
@@ -218,7 +217,8 @@ ImportedProfiles parse(const QByteArray& bytes, const QString& fileName)
         const auto skip = [&](const QString& reason) { result.skipped.append({fullName, reason}); };
 
         if (encodedName == QLatin1String("Default%20Settings")) {
-            skip(tr("PuTTY's default settings, not a saved session."));
+            skip(QCoreApplication::translate("PuttyImporter",
+                                             "PuTTY's default settings, not a saved session."));
             continue;
         }
         // PuTTY's own default protocol is SSH: a session without one is an SSH session.
@@ -231,13 +231,17 @@ ImportedProfiles parse(const QByteArray& bytes, const QString& fileName)
         } else if (protocol == QLatin1String("raw")) {
             sessionProtocol = SessionProtocol::Raw;
         } else if (protocol == QLatin1String("ssh") || protocol == QLatin1String("ssh-connection")) {
-            skip(tr("SSH session: Tsunagi connects with Telnet or raw TCP only."));
+            skip(QCoreApplication::translate("PuttyImporter",
+                                             "SSH session: Tsunagi connects with Telnet or raw TCP only."));
             continue;
         } else if (protocol == QLatin1String("serial")) {
-            skip(tr("Serial line session: Tsunagi connects over the network only."));
+            skip(QCoreApplication::translate("PuttyImporter",
+                                             "Serial line session: Tsunagi connects over the network only."));
             continue;
         } else {
-            skip(tr("%1 session: Tsunagi connects with Telnet or raw TCP only.").arg(protocol));
+            skip(QCoreApplication::translate("PuttyImporter",
+                                             "%1 session: Tsunagi connects with Telnet or raw TCP only.")
+                     .arg(protocol));
             continue;
         }
 
@@ -246,12 +250,12 @@ ImportedProfiles parse(const QByteArray& bytes, const QString& fileName)
         if (host.contains(QLatin1Char('@')))
             host = host.mid(host.lastIndexOf(QLatin1Char('@')) + 1);
         if (host.isEmpty()) {
-            skip(tr("No host name."));
+            skip(QCoreApplication::translate("PuttyImporter", "No host name."));
             continue;
         }
         const std::optional<quint32> port = dword("portnumber");
         if (port && (*port == 0 || *port > 65535)) {
-            skip(tr("Port %1 is out of range.").arg(*port));
+            skip(QCoreApplication::translate("PuttyImporter", "Port %1 is out of range.").arg(*port));
             continue;
         }
 
