@@ -3,6 +3,7 @@
 
 #include "security/ClientCertificateStore.h"
 #include "security/TrustStore.h"
+#include "ui/security/CertificateViewerDialog.h"
 #include "ui/security/PkiConfigurationDialog.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -142,6 +143,15 @@ void TestPkiConfigurationDialog::trustStoreImportViewAndRemove()
     dialog.selectTrustedCertificate(0);
     QVERIFY(child<QPushButton>(&dialog, "viewTrusted")->isEnabled());
     QVERIFY(child<QPushButton>(&dialog, "removeTrusted")->isEnabled());
+
+    // View opens the certificate viewer on that certificate.
+    child<QPushButton>(&dialog, "viewTrusted")->click();
+    auto* viewer = dialog.findChild<CertificateViewerDialog*>();
+    QVERIFY(viewer);
+    QTRY_VERIFY(viewer->isVisible());
+    QCOMPARE(viewer->chain(), QList<QSslCertificate>{m_ca.certificate()});
+    QVERIFY(viewer->subjectText().contains(QStringLiteral("Tsunagi Dialog Test CA")));
+    viewer->close();
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QVERIFY(dialog.removeSelectedTrustedCertificate());
