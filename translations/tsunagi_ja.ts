@@ -916,7 +916,7 @@ Run tsunagi --help for more.
         </message>
         <message>
             <source>Unexpected argument: %1</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">不明な引数です: %1</translation>
         </message>
         <message>
             <source>Folder</source>
@@ -2226,7 +2226,7 @@ Turn off SSL/TLS security for this session?</source>
         <name>ProfileStore</name>
         <message>
             <source>A copy was kept as %1.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">コピーを %1 として保存しました。</translation>
         </message>
         <message>
             <source>Your profiles were not saved because the profile store %1 could not be loaded. Choose to start with an empty list to save again; the damaged file will be kept.</source>
@@ -2240,9 +2240,10 @@ Turn off SSL/TLS security for this session?</source>
             <source>The damaged profile store %1 could not be moved aside to %2, so Tsunagi still does not save over it.</source>
             <translation type="unfinished" />
         </message>
-    </context>
-    <context>
-        <name>ProfileStoreReader</name>
+        <message>
+            <source>The profile store %1 has an unexpected value at %2: %3.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>The profile store %1 cannot be read: it is a folder, not a file.</source>
             <translation type="unfinished" />
@@ -2271,9 +2272,6 @@ Turn off SSL/TLS security for this session?</source>
             <source>The profile store %1 was written by a newer version of Tsunagi (schema version %2; this version reads up to %3). It is left unchanged.</source>
             <translation type="unfinished" />
         </message>
-    </context>
-    <context>
-        <name>ProfileStoreWriter</name>
         <message>
             <source>The profile store %1 could not be saved: the folder %2 cannot be created.</source>
             <translation type="unfinished" />
