@@ -71,6 +71,8 @@ public:
     RevocationChecker* m_revocation = nullptr;
     QElapsedTimer m_clock;
     int m_lookupId = -1;
+    QList<QHostAddress> m_addresses; // what the name resolved to, tried in order
+    qsizetype m_addressIndex = 0;
     QByteArray m_proxyBuffer;
     QByteArray m_earlyData; // plain data read with the proxy reply, delivered on established()
 };
@@ -152,9 +154,11 @@ void ConnectionPrivate::onResolved(const QHostInfo& info)
         fail();
         return;
     }
-    // Prefer IPv4 for loopback-style names that resolve to both; otherwise the resolver's order.
-    QHostAddress address = info.addresses().first();
-    connectTcp(address, m_record.viaProxy ? m_target.security.proxy.port : m_target.port);
+    // The resolver's order; the next address is tried when one refuses or is unreachable
+    // ("localhost" may give ::1 first while the server listens on 127.0.0.1 only).
+    m_addresses = info.addresses().mid(0, 16);
+    m_addressIndex = 0;
+    connectTcp(m_addresses.first(), m_record.viaProxy ? m_target.security.proxy.port : m_target.port);
 }
 
 void ConnectionPrivate::connectTcp(const QHostAddress& address, quint16 port)
@@ -422,6 +426,24 @@ void ConnectionPrivate::deliverData(const QByteArray& data)
 
 void ConnectionPrivate::onSocketError(QAbstractSocket::SocketError error)
 {
+    if (m_state == ConnectionState::Running && m_stage == ConnectionStage::Connecting &&
+        !m_record.tcpConnected && m_addressIndex + 1 < m_addresses.size() &&
+        (error == QAbstractSocket::ConnectionRefusedError || error == QAbstractSocket::NetworkError ||
+         error == QAbstractSocket::SocketAccessError ||
+         error == QAbstractSocket::UnsupportedSocketOperationError)) {
+        const QHostAddress next = m_addresses.at(++m_addressIndex);
+        const quint16 port = m_record.viaProxy ? m_target.security.proxy.port : m_target.port;
+        QMetaObject::invokeMethod(
+            q,
+            [this, next, port] {
+                if (m_state == ConnectionState::Running && m_socket) {
+                    m_socket->abort();
+                    m_socket->connectToHost(next, port);
+                }
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     // The first error is the telling one (later ones are the consequence: closed, aborted).
     if (!m_record.socketError) {
         m_record.socketError = error;

@@ -218,6 +218,7 @@ private slots:
 
         QStringList arguments = trustArguments();
         quint16 port = tls.port();
+        QString target;
         if (peer == QLatin1String("refused")) {
             port = TestEnvironment::freeLoopbackPort();
         } else if (peer == QLatin1String("plain")) {
@@ -234,14 +235,29 @@ private slots:
             selfSignedServer.setCredentials(selfSigned.certificate(), selfSigned.key());
             QVERIFY(selfSignedServer.listen());
             port = selfSignedServer.port();
+        } else if (peer == QLatin1String("proxy-expired")) {
+            QVERIFY(proxy.listen());
+            // A session link whose token expired: reported without contacting the proxy.
+            target =
+                QStringLiteral(
+                    "tsunagi://connect?host=localhost&port=%1&tls=1&proxy=127.0.0.1:%2&token=right-token&"
+                    "expires=2026-01-01T00:00:00Z")
+                    .arg(port)
+                    .arg(proxy.port());
+        } else if (peer == QLatin1String("proxy-refused")) {
+            arguments << QStringLiteral("--proxy")
+                      << QStringLiteral("127.0.0.1:%1").arg(TestEnvironment::freeLoopbackPort());
         } else if (peer.startsWith(QLatin1String("proxy"))) {
             QVERIFY(proxy.listen());
             arguments << QStringLiteral("--proxy") << QStringLiteral("127.0.0.1:%1").arg(proxy.port());
-            if (peer == QLatin1String("proxy-wrong")) {
+            if (peer != QLatin1String("proxy-missing")) {
                 const QString tokenFile = m_dir + QStringLiteral("/token.txt");
-                QVERIFY(TestPki::writeFile(tokenFile, "wrong-token\n"));
+                QVERIFY(TestPki::writeFile(
+                    tokenFile, peer == QLatin1String("proxy-wrong") ? "wrong-token\n" : "right-token\n"));
                 arguments << QStringLiteral("--proxy-token-file") << tokenFile;
             }
+            if (peer == QLatin1String("proxy-target-refused"))
+                port = TestEnvironment::freeLoopbackPort();
         } else if (peer == QLatin1String("corrupt")) {
             QVERIFY(relay.listen());
             port = relay.port();
@@ -271,6 +287,53 @@ private slots:
             QVERIFY(!run.json.value(QLatin1String("title")).toString().isEmpty());
             QVERIFY(!run.json.value(QLatin1String("remediation")).toArray().isEmpty());
             QVERIFY(!run.out.contains("right-token") && !run.out.contains("wrong-token")); // no secrets
+        }
+        if (peer == QLatin1String("proxy-expired"))
+            QCOMPARE(proxy.requestCount(), 0);
+    }
+
+    void otherSuccesses_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("through the security proxy") << "proxy";
+        QTest::newRow("plain Telnet with --no-tls") << "plain";
+    }
+    void otherSuccesses()
+    {
+        QFETCH(QString, kind);
+        TlsTestServer tls;
+        tls.setCredentials(m_server.certificate(), m_server.key());
+        QVERIFY(tls.listen());
+        TestSecurityProxy proxy("right-token");
+        QVERIFY(proxy.listen());
+        PlainTextServer plain("\xff\xfb\x01\xff\xfb\x03login: ");
+        QVERIFY(plain.listen());
+        QStringList arguments{QStringLiteral("--json"), QStringLiteral("--observe"), QStringLiteral("0.5")};
+        if (kind == QLatin1String("proxy")) {
+            const QString tokenFile = m_dir + QStringLiteral("/right-token.txt");
+            QVERIFY(TestPki::writeFile(tokenFile, "right-token\n"));
+            arguments << QStringLiteral("localhost:%1").arg(tls.port()) << trustArguments()
+                      << QStringLiteral("--proxy") << QStringLiteral("127.0.0.1:%1").arg(proxy.port())
+                      << QStringLiteral("--proxy-token-file") << tokenFile;
+        } else {
+            arguments << QStringLiteral("telnet://127.0.0.1:%1").arg(plain.port());
+        }
+        const Run run = diagnose(arguments);
+        QVERIFY2(run.exitCode == 0, qPrintable(explain(run)));
+        QString missing;
+        QVERIFY2(hasEveryField(run.json, &missing), qPrintable(missing));
+        if (kind == QLatin1String("proxy")) {
+            QCOMPARE(proxy.tunnelCount(), 1);
+            QCOMPARE(details(run, "protocol"), QStringLiteral("TLSv1.3"));
+            QVERIFY(!run.out.contains("right-token"));
+        } else {
+            QCOMPARE(details(run, "protocol"), QString());
+            // The host's WILL ECHO / WILL SGA were negotiated during --observe.
+            const QJsonArray options = run.json.value(QLatin1String("details"))
+                                           .toObject()
+                                           .value(QLatin1String("telnetOptions"))
+                                           .toArray();
+            QVERIFY2(!options.isEmpty(), run.out.constData());
         }
     }
 

@@ -40,9 +40,10 @@ PlainTextServer::PlainTextServer(QByteArray banner, QObject* parent)
             socket->write(m_banner);
             connect(socket, &QTcpSocket::readyRead, socket, [socket] {
                 const QByteArray data = socket->readAll();
-                if (!data.isEmpty() && data.at(0) == 0x16) // a TLS handshake record: not for us
+                if (!data.isEmpty() && data.at(0) == 0x16) { // a TLS handshake record: not for us
                     socket->write("\r\nInvalid input\r\n");
-                closeLater(socket);
+                    closeLater(socket);
+                }
             });
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         }
