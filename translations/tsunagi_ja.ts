@@ -143,11 +143,11 @@
         <name>CommandLine</name>
         <message>
             <source>%1 needs a value.</source>
-            <translation type="unfinished" />
+            <translation>%1 には値が必要です。</translation>
         </message>
         <message>
             <source>--lang takes ja or en, not "%1".</source>
-            <translation type="unfinished" />
+            <translation>--lang には ja または en を指定してください (「%1」は指定できません)。</translation>
         </message>
     </context>
     <context>
@@ -896,7 +896,10 @@
        tsunagi --diagnose TARGET [options] [--json] [--lang ja|en]
 Run tsunagi --help for more.
 </source>
-            <translation type="unfinished" />
+            <translation>使用法: tsunagi [--connect NAME|ID|URL] [--lang ja|en] [--config-dir DIR] [--list [--names-only]]
+        tsunagi --diagnose TARGET [options] [--json] [--lang ja|en]
+詳しくは tsunagi --help を実行してください。
+</translation>
         </message>
         <message>
             <source>Usage: tsunagi [--connect NAME|ID|URL] [--lang ja|en] [--config-dir DIR] [--list [--names-only]]
@@ -912,47 +915,59 @@ Run tsunagi --help for more.
   --version              print the version
   --help                 print this help
 </source>
-            <translation type="unfinished" />
+            <translation>使用法: tsunagi [--connect NAME|ID|URL] [--lang ja|en] [--config-dir DIR] [--list [--names-only]]
+        tsunagi --diagnose TARGET [options] [--json] [--lang ja|en]
+
+  --connect NAME|ID|URL  セッションを開きます。プロファイルの「フォルダー/名前」、ID、
+                         または telnet:// か telnets:// の URL を指定します
+  --list                 保存されているプロファイルを表形式で表示します
+  --names-only           --list と併用し、1 行に 1 つずつ「フォルダー/名前」を表示します
+  --config-dir DIR       プロファイルの保存ファイルと設定を DIR に保存します
+  --lang ja|en           ウィンドウとメッセージの言語を指定します
+  --diagnose TARGET      接続を 1 回試行し、結果を説明します
+  --version              バージョンを表示します
+  --help                 このヘルプを表示します
+</translation>
         </message>
         <message>
             <source>Unexpected argument: %1</source>
-            <translation type="unfinished">不明な引数です: %1</translation>
+            <translation>予期しない引数です: %1</translation>
         </message>
         <message>
             <source>Folder</source>
-            <translation type="unfinished" />
+            <translation>フォルダー</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名前</translation>
         </message>
         <message>
             <source>Host</source>
-            <translation type="unfinished">ホスト</translation>
+            <translation>ホスト名</translation>
         </message>
         <message>
             <source>Port</source>
-            <translation type="unfinished" />
+            <translation>ポート</translation>
         </message>
         <message>
             <source>Protocol</source>
-            <translation type="unfinished">プロトコル</translation>
+            <translation>プロトコル</translation>
         </message>
         <message>
             <source>SSL/TLS</source>
-            <translation type="unfinished">SSL/TLS</translation>
+            <translation>SSL/TLS</translation>
         </message>
         <message>
             <source>on</source>
-            <translation type="unfinished" />
+            <translation>有効</translation>
         </message>
         <message>
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>無効</translation>
         </message>
         <message>
             <source>No profiles are saved in %1.</source>
-            <translation type="unfinished" />
+            <translation>%1 に保存されているプロファイルはありません。</translation>
         </message>
     </context>
     <context>
@@ -2073,266 +2088,266 @@ Turn off SSL/TLS security for this session?</source>
         <name>ProfileExchange</name>
         <message>
             <source>The profiles could not be exported to %1: %2</source>
-            <translation type="unfinished" />
+            <translation>プロファイルを %1 にエクスポートできませんでした: %2</translation>
         </message>
         <message>
             <source>it is a folder</source>
-            <translation type="unfinished" />
+            <translation>フォルダーです</translation>
         </message>
         <message>
             <source>The file %1 cannot be read: %2</source>
-            <translation type="unfinished" />
+            <translation>ファイル %1 を読み取れません: %2</translation>
         </message>
         <message>
             <source>The file %1 is too large to import.</source>
-            <translation type="unfinished" />
+            <translation>ファイル %1 は大きすぎるため、インポートできません。</translation>
         </message>
         <message>
             <source>The file %1 is empty.</source>
-            <translation type="unfinished" />
+            <translation>ファイル %1 は空です。</translation>
         </message>
         <message>
             <source>The file %1 cannot be imported: it is neither a Tsunagi profile export nor a PuTTY registry export (%2 at line %3, column %4).</source>
-            <translation type="unfinished" />
+            <translation>ファイル %1 をインポートできません。Tsunagi のプロファイルのエクスポートでも PuTTY のレジストリのエクスポートでもありません (%3 行目、%4 列目: %2)。</translation>
         </message>
         <message>
             <source>The file %1 was exported by a newer version of Tsunagi and cannot be imported.</source>
-            <translation type="unfinished" />
+            <translation>ファイル %1 は新しいバージョンの Tsunagi でエクスポートされたため、インポートできません。</translation>
         </message>
         <message>
             <source>The file %1 cannot be imported: the value at %2 is wrong (%3).</source>
-            <translation type="unfinished" />
+            <translation>ファイル %1 をインポートできません。%2 の値が正しくありません (%3)。</translation>
         </message>
         <message>
             <source>The file %1 is not a Tsunagi profile export.</source>
-            <translation type="unfinished" />
+            <translation>ファイル %1 は Tsunagi のプロファイルのエクスポートではありません。</translation>
         </message>
     </context>
     <context>
         <name>ProfileJson</name>
         <message>
             <source>expected a whole number from %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>%1 から %2 までの整数が必要です</translation>
         </message>
         <message>
             <source>unknown value "%1"</source>
-            <translation type="unfinished" />
+            <translation>不明な値「%1」です</translation>
         </message>
         <message>
             <source>expected %1</source>
-            <translation type="unfinished" />
+            <translation>必要な形式: %1</translation>
         </message>
         <message>
             <source>a text</source>
-            <translation type="unfinished" />
+            <translation>文字列</translation>
         </message>
         <message>
             <source>true or false</source>
-            <translation type="unfinished" />
+            <translation>true または false</translation>
         </message>
         <message>
             <source>a list of texts</source>
-            <translation type="unfinished" />
+            <translation>文字列の一覧</translation>
         </message>
         <message>
             <source>a date and time (ISO 8601)</source>
-            <translation type="unfinished" />
+            <translation>日時 (ISO 8601 形式)</translation>
         </message>
         <message>
             <source>an object</source>
-            <translation type="unfinished" />
+            <translation>オブジェクト</translation>
         </message>
         <message>
             <source>a list</source>
-            <translation type="unfinished" />
+            <translation>一覧</translation>
         </message>
         <message>
             <source>a text (SHA-256 in hexadecimal)</source>
-            <translation type="unfinished" />
+            <translation>文字列 (16 進数の SHA-256)</translation>
         </message>
         <message>
             <source>expected a UUID</source>
-            <translation type="unfinished" />
+            <translation>UUID が必要です</translation>
         </message>
     </context>
     <context>
         <name>ProfileManager</name>
         <message>
             <source>More than one profile is called "%1". Name it with its folder, or use its id.</source>
-            <translation type="unfinished" />
+            <translation>「%1」という名前のプロファイルが複数あります。フォルダーを含めて指定するか、ID を使用してください。</translation>
         </message>
         <message>
             <source>More than one profile is called "%1". Name it with its folder, as "Folder/%1", or use its id.</source>
-            <translation type="unfinished" />
+            <translation>「%1」という名前のプロファイルが複数あります。「フォルダー/%1」のようにフォルダーを含めて指定するか、ID を使用してください。</translation>
         </message>
         <message>
             <source>There is no profile called "%1".</source>
-            <translation type="unfinished" />
+            <translation>「%1」という名前のプロファイルはありません。</translation>
         </message>
         <message>
             <source>A profile with this id already exists.</source>
-            <translation type="unfinished" />
+            <translation>この ID のプロファイルはすでに存在します。</translation>
         </message>
         <message>
             <source>A profile called "%1" already exists in this folder.</source>
-            <translation type="unfinished" />
+            <translation>このフォルダーには「%1」という名前のプロファイルがすでに存在します。</translation>
         </message>
         <message>
             <source>The profile no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>このプロファイルはもう存在しません。</translation>
         </message>
         <message>
             <source>%1 (copy)</source>
-            <translation type="unfinished" />
+            <translation>%1 (コピー)</translation>
         </message>
         <message>
             <source>%1 (copy %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (コピー %2)</translation>
         </message>
         <message>
             <source>A folder needs a name.</source>
-            <translation type="unfinished" />
+            <translation>フォルダーの名前を入力してください。</translation>
         </message>
         <message>
             <source>The folder "%1" already exists.</source>
-            <translation type="unfinished" />
+            <translation>フォルダー「%1」はすでに存在します。</translation>
         </message>
         <message>
             <source>The folder "%1" no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>フォルダー「%1」はもう存在しません。</translation>
         </message>
         <message>
             <source>The folder "%1" cannot be moved into itself.</source>
-            <translation type="unfinished" />
+            <translation>フォルダー「%1」をそのフォルダー自身の中へ移動することはできません。</translation>
         </message>
         <message>
             <source>Imported profile</source>
-            <translation type="unfinished" />
+            <translation>インポートしたプロファイル</translation>
         </message>
         <message>
             <source>%1 → %2</source>
-            <translation type="unfinished" />
+            <translation>%1 → %2</translation>
         </message>
         <message>
             <source>The name cannot be empty.</source>
-            <translation type="unfinished" />
+            <translation>名前を入力してください。</translation>
         </message>
         <message>
             <source>The name cannot contain "/".</source>
-            <translation type="unfinished" />
+            <translation>名前に「/」は使用できません。</translation>
         </message>
     </context>
     <context>
         <name>ProfileStore</name>
         <message>
             <source>A copy was kept as %1.</source>
-            <translation type="unfinished">コピーを %1 として保存しました。</translation>
+            <translation>コピーを %1 として保存しました。</translation>
         </message>
         <message>
             <source>Your profiles were not saved because the profile store %1 could not be loaded. Choose to start with an empty list to save again; the damaged file will be kept.</source>
-            <translation type="unfinished" />
+            <translation>プロファイルの保存ファイル %1 を読み込めなかったため、プロファイルは保存されていません。再び保存するには、空の一覧から始めることを選択してください。破損したファイルは保持されます。</translation>
         </message>
         <message>
             <source>The profile store %1 could not be saved: a copy of the older file could not be made at %2.</source>
-            <translation type="unfinished" />
+            <translation>プロファイルの保存ファイル %1 を保存できませんでした。古いファイルのコピーを %2 に作成できません。</translation>
         </message>
         <message>
             <source>The damaged profile store %1 could not be moved aside to %2, so Tsunagi still does not save over it.</source>
-            <translation type="unfinished" />
+            <translation>破損したプロファイルの保存ファイル %1 を %2 に退避できなかったため、Tsunagi は引き続きこのファイルに上書き保存しません。</translation>
         </message>
         <message>
             <source>The profile store %1 has an unexpected value at %2: %3.</source>
-            <translation type="unfinished" />
+            <translation>プロファイルの保存ファイル %1 の %2 に予期しない値があります (%3)。</translation>
         </message>
         <message>
             <source>The profile store %1 cannot be read: it is a folder, not a file.</source>
-            <translation type="unfinished" />
+            <translation>プロファイルの保存ファイル %1 を読み取れません。ファイルではなくフォルダーです。</translation>
         </message>
         <message>
             <source>The profile store %1 cannot be read: %2</source>
-            <translation type="unfinished" />
+            <translation>プロファイルの保存ファイル %1 を読み取れません: %2</translation>
         </message>
         <message>
             <source>The profile store %1 is too large to be a profile store (%2 bytes).</source>
-            <translation type="unfinished" />
+            <translation>プロファイルの保存ファイル %1 は、プロファイルの保存ファイルとしては大きすぎます (%2 バイト)。</translation>
         </message>
         <message>
             <source>The profile store %1 is empty; it may have been cut short while it was being written.</source>
-            <translation type="unfinished" />
+            <translation>プロファイルの保存ファイル %1 は空です。書き込みの途中で切り詰められた可能性があります。</translation>
         </message>
         <message>
             <source>The profile store %1 is not valid JSON: %2 at line %3, column %4 (byte offset %5).</source>
-            <translation type="unfinished" />
+            <translation>プロファイルの保存ファイル %1 は有効な JSON ではありません (%3 行目、%4 列目、バイトオフセット %5: %2)。</translation>
         </message>
         <message>
             <source>(top level)</source>
-            <translation type="unfinished" />
+            <translation>(最上位)</translation>
         </message>
         <message>
             <source>The profile store %1 was written by a newer version of Tsunagi (schema version %2; this version reads up to %3). It is left unchanged.</source>
-            <translation type="unfinished" />
+            <translation>プロファイルの保存ファイル %1 は新しいバージョンの Tsunagi で書き込まれています (スキーマバージョン %2。このバージョンで読み取れるのは %3 までです)。ファイルは変更されません。</translation>
         </message>
         <message>
             <source>The profile store %1 could not be saved: the folder %2 cannot be created.</source>
-            <translation type="unfinished" />
+            <translation>プロファイルの保存ファイル %1 を保存できませんでした。フォルダー %2 を作成できません。</translation>
         </message>
         <message>
             <source>The profile store %1 could not be saved: %2</source>
-            <translation type="unfinished" />
+            <translation>プロファイルの保存ファイル %1 を保存できませんでした: %2</translation>
         </message>
     </context>
     <context>
         <name>ProfileTreeModel</name>
         <message>
             <source>%1, port %2, %3</source>
-            <translation type="unfinished" />
+            <translation>%1、ポート %2、%3</translation>
         </message>
         <message>
             <source>SSL/TLS</source>
-            <translation type="unfinished">SSL/TLS</translation>
+            <translation>SSL/TLS</translation>
         </message>
         <message>
             <source>no SSL/TLS</source>
-            <translation type="unfinished" />
+            <translation>SSL/TLS なし</translation>
         </message>
     </context>
     <context>
         <name>PuttyImporter</name>
         <message>
             <source>The file %1 cannot be read: %2</source>
-            <translation type="unfinished" />
+            <translation>ファイル %1 を読み取れません: %2</translation>
         </message>
         <message>
             <source>The file %1 is not a registry export (it should start with "Windows Registry Editor").</source>
-            <translation type="unfinished" />
+            <translation>ファイル %1 はレジストリのエクスポートではありません (「Windows Registry Editor」で始まる必要があります)。</translation>
         </message>
         <message>
             <source>The file %1 holds no PuTTY saved sessions. Export the key HKEY_CURRENT_USER\Software\SimonTatham\PuTTY\Sessions with the Registry Editor.</source>
-            <translation type="unfinished" />
+            <translation>ファイル %1 には PuTTY の保存済みセッションが含まれていません。レジストリ エディターでキー HKEY_CURRENT_USER\Software\SimonTatham\PuTTY\Sessions をエクスポートしてください。</translation>
         </message>
         <message>
             <source>PuTTY's default settings, not a saved session.</source>
-            <translation type="unfinished" />
+            <translation>PuTTY の既定の設定であり、保存済みセッションではありません。</translation>
         </message>
         <message>
             <source>SSH session: Tsunagi connects with Telnet or raw TCP only.</source>
-            <translation type="unfinished" />
+            <translation>SSH のセッションです。Tsunagi は Telnet または raw TCP でのみ接続します。</translation>
         </message>
         <message>
             <source>Serial line session: Tsunagi connects over the network only.</source>
-            <translation type="unfinished" />
+            <translation>シリアル回線のセッションです。Tsunagi はネットワーク経由でのみ接続します。</translation>
         </message>
         <message>
             <source>%1 session: Tsunagi connects with Telnet or raw TCP only.</source>
-            <translation type="unfinished" />
+            <translation>%1 のセッションです。Tsunagi は Telnet または raw TCP でのみ接続します。</translation>
         </message>
         <message>
             <source>No host name.</source>
-            <translation type="unfinished" />
+            <translation>ホスト名がありません。</translation>
         </message>
         <message>
             <source>Port %1 is out of range.</source>
-            <translation type="unfinished" />
+            <translation>ポート %1 は範囲外です。</translation>
         </message>
     </context>
     <context>
@@ -2366,19 +2381,19 @@ Turn off SSL/TLS security for this session?</source>
         <name>SecretStore</name>
         <message>
             <source>No keychain service is available, so Tsunagi cannot keep passphrases and authorization tokens. Start your desktop's keychain (for example GNOME Keyring or KWallet, which provide the Secret Service over D-Bus) and try again.</source>
-            <translation type="unfinished" />
+            <translation>使用できるキーチェーンサービスがないため、Tsunagi はパスフレーズや認可トークンを保存できません。デスクトップのキーチェーン (D-Bus 経由で Secret Service を提供する GNOME Keyring や KWallet など) を起動してから、もう一度お試しください。</translation>
         </message>
         <message>
             <source>No secret is stored for this profile.</source>
-            <translation type="unfinished" />
+            <translation>このプロファイルのシークレットは保存されていません。</translation>
         </message>
         <message>
             <source>Access to the keychain was denied, so the secret was not used.</source>
-            <translation type="unfinished" />
+            <translation>キーチェーンへのアクセスが拒否されたため、シークレットは使用されませんでした。</translation>
         </message>
         <message>
             <source>The keychain reported an error: %1</source>
-            <translation type="unfinished" />
+            <translation>キーチェーンからエラーが報告されました: %1</translation>
         </message>
     </context>
     <context>
