@@ -482,7 +482,9 @@ void MainWindow::selectProfile(const QUuid& id)
     if (!index.isValid())
         return;
     m_tree->scrollTo(index);
-    m_tree->setCurrentIndex(index);
+    // Explicit, so a modifier still held from the shortcut (Ctrl+D) does not extend the selection.
+    m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
 }
 
 void MainWindow::selectFolder(const QString& path)
@@ -491,7 +493,9 @@ void MainWindow::selectFolder(const QString& path)
     if (!index.isValid())
         return;
     m_tree->scrollTo(index);
-    m_tree->setCurrentIndex(index);
+    // Explicit, so a modifier still held from the shortcut (Ctrl+D) does not extend the selection.
+    m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 #include "profiles/ProfileTreeModel.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ProfileEditorDialog.h"
+#include "ui/security/SecurityPropertiesDialog.h"
 #include "ui/session/SessionWidget.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
@@ -12,10 +13,12 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -45,6 +48,9 @@ private slots:
     void quickConnectOpensOrExplains();
     void connectArgumentFindsProfiles();
     void damagedStoreOffersEmptyList();
+    void renameDuplicateAndNewFolder();
+    void securityPropertiesCommitOnOk();
+    void closingALiveTabAsks();
 
 private:
     Profile addProfile(const QString& name, const QString& folder, const QString& host, quint16 port = 23,
@@ -459,6 +465,98 @@ void TestMainWindow::damagedStoreOffersEmptyList()
             kept = true;
     }
     QVERIFY(kept);
+}
+
+void TestMainWindow::renameDuplicateAndNewFolder()
+{
+    const Profile web = addProfile(QStringLiteral("web"), QStringLiteral("Lab"), QStringLiteral("w.example"));
+    QTreeView* tree = m_window->sessionTree();
+    m_window->selectProfile(web.id);
+    tree->setFocus();
+
+    // F2 edits the name in place; Enter commits it to the store.
+    QTest::keyClick(tree, Qt::Key_F2);
+    auto* editor = tree->findChild<QLineEdit*>();
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("web-renamed"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(m_manager->profile(web.id)->name, QStringLiteral("web-renamed"));
+
+    // Ctrl+D duplicates into the same folder and selects the copy.
+    m_window->selectProfile(web.id);
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(m_manager->profiles().size(), 2);
+    const QUuid copy = m_window->selectedProfileId();
+    QVERIFY(!copy.isNull() && copy != web.id);
+    QCOMPARE(m_manager->profile(copy)->folder, QStringLiteral("Lab"));
+    QCOMPARE(m_manager->profile(copy)->host, QStringLiteral("w.example"));
+
+    // New Folder asks for a name (non-blocking dialog) and creates it inside the selected folder.
+    m_window->selectFolder(QStringLiteral("Lab"));
+    m_window->action(MainWindow::Action::NewFolder)->trigger();
+    auto* dialog = m_window->findChild<QInputDialog*>(QStringLiteral("newFolderDialog"));
+    QVERIFY(dialog);
+    dialog->setTextValue(QStringLiteral("Rack 2"));
+    dialog->accept();
+    QVERIFY(m_manager->hasFolder(QStringLiteral("Lab/Rack 2")));
+    QCOMPARE(m_window->selectedFolder(), QStringLiteral("Lab/Rack 2"));
+}
+
+void TestMainWindow::securityPropertiesCommitOnOk()
+{
+    const Profile profile =
+        addProfile(QStringLiteral("secure"), QString(), QStringLiteral("s.example"), 992, true);
+    m_window->selectProfile(profile.id);
+    QAction* action = m_window->action(MainWindow::Action::SecurityProperties);
+    QVERIFY(action->isEnabled());
+
+    // Cancel changes nothing.
+    action->trigger();
+    auto* dialog = m_window->findChild<SecurityPropertiesDialog*>();
+    QVERIFY(dialog);
+    auto* minimum = dialog->findChild<QComboBox*>(QStringLiteral("minimumVersion"));
+    QVERIFY(minimum);
+    const int tls13 = minimum->findData(int(TlsVersion::Tls1_3)) >= 0
+                          ? minimum->findData(int(TlsVersion::Tls1_3))
+                          : minimum->count() - 1;
+    minimum->setCurrentIndex(tls13);
+    dialog->reject();
+    QCOMPARE(m_manager->profile(profile.id)->security, profile.security);
+    QTRY_VERIFY(!m_window->findChild<SecurityPropertiesDialog*>());
+
+    // OK commits the edited copy to the store.
+    action->trigger();
+    dialog = m_window->findChild<SecurityPropertiesDialog*>();
+    QVERIFY(dialog);
+    minimum = dialog->findChild<QComboBox*>(QStringLiteral("minimumVersion"));
+    minimum->setCurrentIndex(tls13);
+    const SecuritySettings edited = dialog->settings();
+    QVERIFY(edited != profile.security);
+    dialog->accept();
+    QCOMPARE(m_manager->profile(profile.id)->security, edited);
+}
+
+void TestMainWindow::closingALiveTabAsks()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    SessionWidget* session =
+        m_window->quickConnect(QStringLiteral("telnet://127.0.0.1:%1").arg(server.serverPort()), true);
+    QVERIFY(session);
+    QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 10000);
+    QTabWidget* tabs = m_window->sessionTabs();
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    m_window->action(MainWindow::Action::CloseTab)->trigger();
+    QCOMPARE(MessageBox::pendingAnswers(), 0);
+    QCOMPARE(tabs->count(), 1);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    emit tabs->tabCloseRequested(0);
+    QCOMPARE(MessageBox::pendingAnswers(), 0);
+    QCOMPARE(tabs->count(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)
