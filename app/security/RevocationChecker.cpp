@@ -232,7 +232,15 @@ void RevocationChecker::start(const RevocationRequest& request)
                 return finish(decide(RevocationStatus::Revoked, error.errorString(), request.required,
                                      QStringLiteral("stapled")));
         }
-        for (const QOcspResponse& response : request.stapledResponses) {
+        // A staple Qt could not use (OcspResponseCertIdUnknown, expired, untrusted...) decides nothing.
+        bool stapleUsable = true;
+        for (const QSslError& error : request.handshakeErrors) {
+            if (error.error() >= QSslError::OcspNoResponseFound &&
+                error.error() <= QSslError::OcspStatusUnknown)
+                stapleUsable = false;
+        }
+        for (const QOcspResponse& response :
+             stapleUsable ? request.stapledResponses : QList<QOcspResponse>()) {
             if (response.subject() != request.peerChain.first())
                 continue;
             if (response.certificateStatus() == QOcspCertificateStatus::Revoked)

@@ -238,7 +238,14 @@ TlsBuildResult build(const SecuritySettings& settings, const TlsBuildContext& co
     if (settings.revocation == RevocationMode::Ocsp) {
         configuration.setOcspStaplingEnabled(true);
         result.revocationViaOcsp = true;
-        result.toleratedErrors << QSslError::OcspNoResponseFound;
+        // No usable stapled answer (none, or one Qt cannot match or trust): RevocationChecker
+        // then asks the responder itself and verifies that answer. A stapled "revoked"
+        // (CertificateRevoked) is never tolerated.
+        result.toleratedErrors << QSslError::OcspNoResponseFound << QSslError::OcspMalformedResponse
+                               << QSslError::OcspResponseCannotBeTrusted
+                               << QSslError::OcspResponseCertIdUnknown << QSslError::OcspResponseExpired
+                               << QSslError::OcspStatusUnknown << QSslError::OcspTryLater
+                               << QSslError::OcspInternalError;
     }
     if (!settings.verifyHostName)
         result.toleratedErrors << QSslError::HostNameMismatch;

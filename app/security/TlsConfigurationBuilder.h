@@ -39,8 +39,11 @@
 // may ignore exactly QSslError::HostNameMismatch for the certificate the peer sent, nothing else.
 //
 // Revocation OCSP: a stapled response is requested. When the server staples none, Qt reports
-// QSslError::OcspNoResponseFound; that one error is tolerated because RevocationChecker then
-// asks the responder named in the certificate (and decides with "require a revocation answer").
+// QSslError::OcspNoResponseFound (or, for a staple it cannot use, OcspResponseCertIdUnknown,
+// OcspResponseExpired, ...); those are tolerated because RevocationChecker then asks the
+// responder named in the certificate and decides with "require a revocation answer". A stapled
+// "revoked" (QSslError::CertificateRevoked) always fails. Qt matches a staple to the leaf through
+// the issuer in the chain the server sends; a server that sends only its leaf gets the fallback.
 struct TlsBuildContext
 {
     QString hostName;               // the target host as the user typed it
@@ -76,8 +79,8 @@ QList<QPair<QByteArray, QByteArray>> backendOptions(const SecuritySettings& sett
                                                     bool fipsAllowed = true);
 
 // Of the errors a handshake reported, the ones the settings allow to be ignored: each must be of
-// a tolerated kind (HostNameMismatch when the host-name check is off; OcspNoResponseFound when
-// OCSP falls back to the responder), returned as reported (with the peer's certificate), so Qt
+// a tolerated kind (HostNameMismatch when the host-name check is off; the "no usable staple"
+// errors when OCSP falls back to the responder), returned as reported (with the peer's certificate), so Qt
 // matches exactly those. Pass the result to QSslSocket::ignoreSslErrors(list); it is never
 // "all errors": any other error still fails the handshake.
 QList<QSslError> ignorableErrors(const TlsBuildResult& build, const QList<QSslError>& reported);

@@ -29,7 +29,7 @@ struct HandshakeOutcome
     {
         QStringList errors;
         for (const QSslError& e : sslErrors)
-            errors << e.errorString();
+            errors << QStringLiteral("%1:%2").arg(int(e.error())).arg(e.errorString());
         QStringList alerts;
         for (int a : alertsReceived)
             alerts << QString::number(a);

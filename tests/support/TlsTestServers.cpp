@@ -39,8 +39,6 @@ bool OpensslServer::start(const QString& certificateFile, const QString& keyFile
                               certificateFile,
                               QStringLiteral("-key"),
                               keyFile,
-                              QStringLiteral("-cert_chain"),
-                              certificateFile,
                               QStringLiteral("-ign_eof")};
         arguments += extraArguments;
         if (startOnce(arguments, timeoutMs))

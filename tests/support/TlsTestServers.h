@@ -26,7 +26,8 @@ public:
     explicit OpensslServer(QObject* parent = nullptr);
     ~OpensslServer() override;
 
-    // certificateFile may hold the chain after the leaf (sent with -cert_chain as well).
+    // To send intermediates (or the root, which Qt needs to check a stapled OCSP response), add
+    // {"-cert_chain", chainFile} to the extra arguments.
     bool start(const QString& certificateFile, const QString& keyFile, const QStringList& extraArguments = {},
                int timeoutMs = 15000);
     void stop();
