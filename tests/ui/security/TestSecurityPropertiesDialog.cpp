@@ -327,6 +327,15 @@ void TestSecurityPropertiesDialog::unavailableStrengthIsMarked()
     QVERIFY(note->text().contains(QStringLiteral("cannot provide")));
     strength->setCurrentIndex(strength->findData(int(EncryptionStrength::Recommended)));
     QVERIFY(note->isHidden());
+
+    // FIPS mode narrows what is available; the marks follow it.
+    child<QCheckBox>(&dialog, "fipsMode")->click();
+    for (int i = 0; i < strength->count(); ++i) {
+        const auto level = EncryptionStrength(strength->itemData(i).toInt());
+        QCOMPARE(strength->itemText(i).contains(QStringLiteral("not available")),
+                 !CipherPolicies::isAvailable(level, true));
+    }
+    QCOMPARE(note->isHidden(), CipherPolicies::isAvailable(EncryptionStrength::Recommended, true));
 }
 
 void TestSecurityPropertiesDialog::fipsProviderMissingIsSaidPlainly()
