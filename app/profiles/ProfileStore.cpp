@@ -361,9 +361,9 @@ ProfileStoreReader::Result ProfileStore::load()
         }
         if (kept) {
             m_loadError.backupFile = backup;
-            m_loadError.message +=
-                QLatin1Char(' ') + QCoreApplication::translate("ProfileStore", "A copy was kept as %1.")
-                                       .arg(QDir::toNativeSeparators(backup));
+            // One translatable sentence pair: Japanese puts no space after the full stop.
+            m_loadError.message = QCoreApplication::translate("ProfileStore", "%1 A copy was kept as %2.")
+                                      .arg(m_loadError.message, QDir::toNativeSeparators(backup));
         }
     }
     result.error = m_loadError;

@@ -38,7 +38,8 @@ private:
     QString m_configDir;
 };
 
-TestListCommand::Run TestListCommand::run(const QStringList& arguments, const QProcessEnvironment& environment) const
+TestListCommand::Run TestListCommand::run(const QStringList& arguments,
+                                          const QProcessEnvironment& environment) const
 {
     QProcess process;
     QProcessEnvironment env = environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
@@ -72,7 +73,9 @@ void TestListCommand::initTestCase()
     console.port = 2001;
     console.protocol = SessionProtocol::Raw;
     console.security.tlsEnabled = false;
-    QVERIFY(ProfileStoreWriter::write(QDir(m_configDir).filePath("profiles.json"), {{web, router, console}, {"Empty"}, {}}).ok());
+    QVERIFY(ProfileStoreWriter::write(QDir(m_configDir).filePath("profiles.json"),
+                                      {{web, router, console}, {"Empty"}, {}})
+                .ok());
 }
 
 void TestListCommand::listsProfilesAsAnAlignedTable()
@@ -124,8 +127,21 @@ void TestListCommand::japaneseHeaders()
     const Run ja = run({"--list", "--config-dir", m_configDir, "--lang", "ja"});
     QCOMPARE(ja.exitCode, 0);
     const QString header = ja.out.section('\n', 0, 0);
-    QVERIFY2(header.contains("フォルダー") && header.contains("ホスト名") && header.contains("ポート"), qPrintable(header));
-    QCOMPARE(ja.out.section('\n', 1), en.out.section('\n', 1).replace(" on\n", " 有効\n").replace(" off\n", " 無効\n"));
+    QVERIFY2(header.contains("フォルダー") && header.contains("ホスト名") && header.contains("ポート"),
+             qPrintable(header));
+    // The same cells, still aligned with the wider Japanese headers.
+    const QStringList jaLines = ja.out.split('\n', Qt::SkipEmptyParts);
+    const QStringList enLines = en.out.split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(jaLines.size(), enLines.size());
+    const int hostColumn = ListCommand::displayWidth(header.left(header.indexOf("ホスト名")));
+    for (qsizetype i = 1; i < jaLines.size(); ++i) {
+        QStringList jaCells = jaLines.at(i).split(' ', Qt::SkipEmptyParts);
+        QStringList enCells = enLines.at(i).split(' ', Qt::SkipEmptyParts);
+        QCOMPARE(jaCells.takeLast(), enCells.takeLast() == "on" ? QString("有効") : QString("無効"));
+        QCOMPARE(jaCells, enCells);
+        const QString host = enCells.at(enCells.size() - 3);
+        QCOMPARE(ListCommand::displayWidth(jaLines.at(i).left(jaLines.at(i).indexOf(host))), hostColumn);
+    }
 }
 
 void TestListCommand::emptyStore()
@@ -184,8 +200,8 @@ void TestListCommand::displayWidthCountsWideCharacters()
 {
     QCOMPARE(ListCommand::displayWidth("abc"), 3);
     QCOMPARE(ListCommand::displayWidth("大阪"), 4);
-    QCOMPARE(ListCommand::displayWidth("ｱｲ"), 2); // half-width katakana
-    QCOMPARE(ListCommand::displayWidth("Ｈｏｓｔ"), 8); // full-width Latin
+    QCOMPARE(ListCommand::displayWidth("ｱｲ"), 2);                           // half-width katakana
+    QCOMPARE(ListCommand::displayWidth("Ｈｏｓｔ"), 8);                     // full-width Latin
     QCOMPARE(ListCommand::displayWidth(QString::fromUtf8("e\xCC\x81")), 1); // e + combining acute
 }
 
