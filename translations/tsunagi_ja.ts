@@ -4,10 +4,6 @@
     <context>
         <name>Application</name>
         <message>
-            <source>Terminal connection manager</source>
-            <translation>端末接続マネージャー</translation>
-        </message>
-        <message>
             <source>Open a session at start: a profile (Folder/Name, id or name) or a telnet://, telnets:// or tsunagi:// address.</source>
             <translation>起動時にセッションを開きます。プロファイル (フォルダー/名前、ID、または名前) か、telnet://、telnets://、tsunagi:// のアドレスを指定します。</translation>
         </message>
@@ -22,10 +18,6 @@
         <message>
             <source>Unexpected argument: %1</source>
             <translation>不明な引数です: %1</translation>
-        </message>
-        <message>
-            <source>Unknown language "%1": use ja or en.</source>
-            <translation>不明な言語です:「%1」。ja または en を指定してください。</translation>
         </message>
     </context>
     <context>
@@ -148,6 +140,113 @@
         <message>
             <source>--lang takes ja or en, not "%1".</source>
             <translation>--lang には ja または en を指定してください (「%1」は指定できません)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnoseCommand</name>
+        <message>
+            <source>Usage: tsunagi --diagnose TARGET [options] [--json] [--lang ja|en]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run "tsunagi --help" for the list of options.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a valid target URL (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--no-tls contradicts the telnets:// target.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a valid host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The port in "%1" must be a number from 1 to 65535.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give either a TARGET or --profile NAME, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No profile named "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No TARGET given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only one TARGET can be diagnosed at a time (got "%1").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--tls-min takes 1.0, 1.1, 1.2 or 1.3, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--tls-max takes 1.0, 1.1, 1.2 or 1.3, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minimum TLS version is higher than the maximum.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--encryption takes default, recommended, 256, 128 or 168, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--trust takes system, app or both, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the CA file "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the client certificate "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--client-key needs --client-cert with a PEM certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the client key "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--revocation takes off, ocsp or crl, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the CRL file "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--proxy takes HOST:PORT, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the proxy token file "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--proxy-token-file needs --proxy (or a profile with a security proxy).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--timeout takes a number of seconds greater than 0, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--observe takes a number of seconds (0 or more), not "%1".</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2240,10 +2339,6 @@ Turn off SSL/TLS security for this session?</source>
     <context>
         <name>ProfileStore</name>
         <message>
-            <source>A copy was kept as %1.</source>
-            <translation>コピーを %1 として保存しました。</translation>
-        </message>
-        <message>
             <source>Your profiles were not saved because the profile store %1 could not be loaded. Choose to start with an empty list to save again; the damaged file will be kept.</source>
             <translation>プロファイルの保存ファイル %1 を読み込めなかったため、プロファイルは保存されていません。再び保存するには、空の一覧から始めることを選択してください。破損したファイルは保持されます。</translation>
         </message>
@@ -2294,6 +2389,10 @@ Turn off SSL/TLS security for this session?</source>
         <message>
             <source>The profile store %1 could not be saved: %2</source>
             <translation>プロファイルの保存ファイル %1 を保存できませんでした: %2</translation>
+        </message>
+        <message>
+            <source>%1 A copy was kept as %2.</source>
+            <translation>%1コピーを %2 として保存しました。</translation>
         </message>
     </context>
     <context>
