@@ -23,11 +23,6 @@ namespace {
 
 constexpr qint64 kMaxTokenFileBytes = 64 * 1024;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DiagnoseCommand", text);
-}
-
 struct Request
 {
     ConnectionTarget target;
@@ -41,8 +36,11 @@ int usageError(const QString& message)
 {
     QTextStream err(stderr);
     err << "tsunagi --diagnose: " << message << '\n'
-        << tr("Usage: tsunagi --diagnose TARGET [options] [--json] [--lang ja|en]") << '\n'
-        << tr("Run \"tsunagi --help\" for the list of options.") << '\n';
+        << QCoreApplication::translate("DiagnoseCommand",
+                                       "Usage: tsunagi --diagnose TARGET [options] [--json] [--lang ja|en]")
+        << '\n'
+        << QCoreApplication::translate("DiagnoseCommand", "Run \"tsunagi --help\" for the list of options.")
+        << '\n';
     return 2;
 }
 
@@ -53,11 +51,13 @@ bool parseTarget(const QString& text, bool noTls, Request* request, QString* err
     if (text.contains(QLatin1String("://"))) {
         const SessionLinkResult parsed = SessionLinks::parse(text);
         if (!parsed.ok()) {
-            *error = tr("\"%1\" is not a valid target URL (%2).").arg(text, parsed.detail);
+            *error = QCoreApplication::translate("DiagnoseCommand", "\"%1\" is not a valid target URL (%2).")
+                         .arg(text, parsed.detail);
             return false;
         }
         if (noTls && parsed.link.tls && text.startsWith(QLatin1String("telnets:"), Qt::CaseInsensitive)) {
-            *error = tr("--no-tls contradicts the telnets:// target.");
+            *error =
+                QCoreApplication::translate("DiagnoseCommand", "--no-tls contradicts the telnets:// target.");
             return false;
         }
         SessionLinks::applyTo(parsed.link, &target);
@@ -70,7 +70,7 @@ bool parseTarget(const QString& text, bool noTls, Request* request, QString* err
     if (host.startsWith(QLatin1Char('['))) {
         const qsizetype close = host.indexOf(QLatin1Char(']'));
         if (close < 0) {
-            *error = tr("\"%1\" is not a valid host.").arg(text);
+            *error = QCoreApplication::translate("DiagnoseCommand", "\"%1\" is not a valid host.").arg(text);
             return false;
         }
         const QString rest = host.mid(close + 1);
@@ -89,11 +89,13 @@ bool parseTarget(const QString& text, bool noTls, Request* request, QString* err
         host = host.section(QLatin1Char(':'), 0, 0);
     }
     if (host.isEmpty() || host.contains(QLatin1Char(' ')) || host.contains(QLatin1Char('/'))) {
-        *error = tr("\"%1\" is not a valid host.").arg(text);
+        *error = QCoreApplication::translate("DiagnoseCommand", "\"%1\" is not a valid host.").arg(text);
         return false;
     }
     if (port == 0 || port > 65535) {
-        *error = tr("The port in \"%1\" must be a number from 1 to 65535.").arg(text);
+        *error = QCoreApplication::translate("DiagnoseCommand",
+                                             "The port in \"%1\" must be a number from 1 to 65535.")
+                     .arg(text);
         return false;
     }
     target.host = host;
@@ -160,7 +162,8 @@ bool buildRequest(const QStringList& arguments, Request* request, QString* error
     // The target: a profile, or what was typed.
     if (parser.isSet(profile)) {
         if (!positional.isEmpty()) {
-            *error = tr("Give either a TARGET or --profile NAME, not both.");
+            *error = QCoreApplication::translate("DiagnoseCommand",
+                                                 "Give either a TARGET or --profile NAME, not both.");
             return false;
         }
         ProfileManager profiles;
@@ -172,8 +175,10 @@ bool buildRequest(const QStringList& arguments, Request* request, QString* error
         ProfileError findError;
         const std::optional<Profile> found = profiles.findProfile(parser.value(profile), &findError);
         if (!found) {
-            *error = findError.message.isEmpty() ? tr("No profile named \"%1\".").arg(parser.value(profile))
-                                                 : findError.message;
+            *error = findError.message.isEmpty()
+                         ? QCoreApplication::translate("DiagnoseCommand", "No profile named \"%1\".")
+                               .arg(parser.value(profile))
+                         : findError.message;
             return false;
         }
         target.host = found->host;
@@ -197,11 +202,12 @@ bool buildRequest(const QStringList& arguments, Request* request, QString* error
             target.security.tlsEnabled = false;
     } else {
         if (positional.isEmpty()) {
-            *error = tr("No TARGET given.");
+            *error = QCoreApplication::translate("DiagnoseCommand", "No TARGET given.");
             return false;
         }
         if (positional.size() > 1) {
-            *error = tr("Only one TARGET can be diagnosed at a time (got \"%1\").")
+            *error = QCoreApplication::translate("DiagnoseCommand",
+                                                 "Only one TARGET can be diagnosed at a time (got \"%1\").")
                          .arg(positional.join(QLatin1Char(' ')));
             return false;
         }
@@ -212,32 +218,42 @@ bool buildRequest(const QStringList& arguments, Request* request, QString* error
     SecuritySettings& security = target.security;
     if (parser.isSet(tlsMin) &&
         !SecuritySettingsNames::parseTlsVersion(parser.value(tlsMin), &security.minimumVersion)) {
-        *error = tr("--tls-min takes 1.0, 1.1, 1.2 or 1.3, not \"%1\".").arg(parser.value(tlsMin));
+        *error = QCoreApplication::translate("DiagnoseCommand",
+                                             "--tls-min takes 1.0, 1.1, 1.2 or 1.3, not \"%1\".")
+                     .arg(parser.value(tlsMin));
         return false;
     }
     if (parser.isSet(tlsMax) &&
         !SecuritySettingsNames::parseTlsVersion(parser.value(tlsMax), &security.maximumVersion)) {
-        *error = tr("--tls-max takes 1.0, 1.1, 1.2 or 1.3, not \"%1\".").arg(parser.value(tlsMax));
+        *error = QCoreApplication::translate("DiagnoseCommand",
+                                             "--tls-max takes 1.0, 1.1, 1.2 or 1.3, not \"%1\".")
+                     .arg(parser.value(tlsMax));
         return false;
     }
     if (int(security.minimumVersion) > int(security.maximumVersion)) {
-        *error = tr("The minimum TLS version is higher than the maximum.");
+        *error = QCoreApplication::translate("DiagnoseCommand",
+                                             "The minimum TLS version is higher than the maximum.");
         return false;
     }
     if (parser.isSet(encryption) && !SecuritySettingsNames::parseEncryptionStrength(
                                         parser.value(encryption), &security.encryptionStrength)) {
-        *error = tr("--encryption takes default, recommended, 256, 128 or 168, not \"%1\".")
-                     .arg(parser.value(encryption));
+        *error =
+            QCoreApplication::translate(
+                "DiagnoseCommand", "--encryption takes default, recommended, 256, 128 or 168, not \"%1\".")
+                .arg(parser.value(encryption));
         return false;
     }
     if (parser.isSet(trust) &&
         !SecuritySettingsNames::parseTrustSource(parser.value(trust), &security.trustSource)) {
-        *error = tr("--trust takes system, app or both, not \"%1\".").arg(parser.value(trust));
+        *error =
+            QCoreApplication::translate("DiagnoseCommand", "--trust takes system, app or both, not \"%1\".")
+                .arg(parser.value(trust));
         return false;
     }
     for (const QString& file : parser.values(caFile)) {
         if (!readableFile(file)) {
-            *error = tr("Cannot read the CA file \"%1\".").arg(file);
+            *error =
+                QCoreApplication::translate("DiagnoseCommand", "Cannot read the CA file \"%1\".").arg(file);
             return false;
         }
         security.extraCaFiles.append(QFileInfo(file).absoluteFilePath());
@@ -245,7 +261,9 @@ bool buildRequest(const QStringList& arguments, Request* request, QString* error
     if (parser.isSet(clientCert)) {
         const QString file = parser.value(clientCert);
         if (!readableFile(file)) {
-            *error = tr("Cannot read the client certificate \"%1\".").arg(file);
+            *error =
+                QCoreApplication::translate("DiagnoseCommand", "Cannot read the client certificate \"%1\".")
+                    .arg(file);
             return false;
         }
         QFile in(file);
@@ -263,11 +281,13 @@ bool buildRequest(const QStringList& arguments, Request* request, QString* error
     if (parser.isSet(clientKey)) {
         const QString file = parser.value(clientKey);
         if (!parser.isSet(clientCert) && security.clientCertificate.certificateFile.isEmpty()) {
-            *error = tr("--client-key needs --client-cert with a PEM certificate.");
+            *error = QCoreApplication::translate("DiagnoseCommand",
+                                                 "--client-key needs --client-cert with a PEM certificate.");
             return false;
         }
         if (!readableFile(file)) {
-            *error = tr("Cannot read the client key \"%1\".").arg(file);
+            *error = QCoreApplication::translate("DiagnoseCommand", "Cannot read the client key \"%1\".")
+                         .arg(file);
             return false;
         }
         security.clientCertificate.keyFile = QFileInfo(file).absoluteFilePath();
@@ -276,12 +296,15 @@ bool buildRequest(const QStringList& arguments, Request* request, QString* error
         security.verifyHostName = false;
     if (parser.isSet(revocation) &&
         !SecuritySettingsNames::parseRevocationMode(parser.value(revocation), &security.revocation)) {
-        *error = tr("--revocation takes off, ocsp or crl, not \"%1\".").arg(parser.value(revocation));
+        *error =
+            QCoreApplication::translate("DiagnoseCommand", "--revocation takes off, ocsp or crl, not \"%1\".")
+                .arg(parser.value(revocation));
         return false;
     }
     for (const QString& file : parser.values(crlFile)) {
         if (!readableFile(file)) {
-            *error = tr("Cannot read the CRL file \"%1\".").arg(file);
+            *error =
+                QCoreApplication::translate("DiagnoseCommand", "Cannot read the CRL file \"%1\".").arg(file);
             return false;
         }
         security.crlFiles.append(QFileInfo(file).absoluteFilePath());
@@ -301,7 +324,8 @@ bool buildRequest(const QStringList& arguments, Request* request, QString* error
         if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
             host = host.mid(1, host.size() - 2);
         if (!ok || port == 0 || port > 65535 || host.isEmpty()) {
-            *error = tr("--proxy takes HOST:PORT, not \"%1\".").arg(value);
+            *error = QCoreApplication::translate("DiagnoseCommand", "--proxy takes HOST:PORT, not \"%1\".")
+                         .arg(value);
             return false;
         }
         security.proxy.enabled = true;
@@ -311,20 +335,24 @@ bool buildRequest(const QStringList& arguments, Request* request, QString* error
     if (parser.isSet(proxyTokenFile)) {
         QFile file(parser.value(proxyTokenFile));
         if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxTokenFileBytes) {
-            *error = tr("Cannot read the proxy token file \"%1\".").arg(parser.value(proxyTokenFile));
+            *error =
+                QCoreApplication::translate("DiagnoseCommand", "Cannot read the proxy token file \"%1\".")
+                    .arg(parser.value(proxyTokenFile));
             return false;
         }
         target.proxyToken = SecretBytes(file.read(kMaxTokenFileBytes).trimmed());
         target.proxyTokenExpiry.reset();
         if (!security.proxy.enabled) {
-            *error = tr("--proxy-token-file needs --proxy (or a profile with a security proxy).");
+            *error = QCoreApplication::translate(
+                "DiagnoseCommand", "--proxy-token-file needs --proxy (or a profile with a security proxy).");
             return false;
         }
     }
     if (parser.isSet(timeout)) {
         double seconds = 0;
         if (!parseSeconds(parser.value(timeout), 0.1, &seconds)) {
-            *error = tr("--timeout takes a number of seconds greater than 0, not \"%1\".")
+            *error = QCoreApplication::translate(
+                         "DiagnoseCommand", "--timeout takes a number of seconds greater than 0, not \"%1\".")
                          .arg(parser.value(timeout));
             return false;
         }
@@ -333,8 +361,9 @@ bool buildRequest(const QStringList& arguments, Request* request, QString* error
     if (parser.isSet(observe)) {
         double seconds = 0;
         if (!parseSeconds(parser.value(observe), 0, &seconds)) {
-            *error =
-                tr("--observe takes a number of seconds (0 or more), not \"%1\".").arg(parser.value(observe));
+            *error = QCoreApplication::translate(
+                         "DiagnoseCommand", "--observe takes a number of seconds (0 or more), not \"%1\".")
+                         .arg(parser.value(observe));
             return false;
         }
         request->observeMs = int(seconds * 1000);
