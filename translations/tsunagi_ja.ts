@@ -146,107 +146,107 @@
         <name>DiagnoseCommand</name>
         <message>
             <source>Usage: tsunagi --diagnose TARGET [options] [--json] [--lang ja|en]</source>
-            <translation type="unfinished" />
+            <translation>使い方: tsunagi --diagnose TARGET [オプション] [--json] [--lang ja|en]</translation>
         </message>
         <message>
             <source>Run "tsunagi --help" for the list of options.</source>
-            <translation type="unfinished" />
+            <translation>オプションの一覧は「tsunagi --help」で確認できます。</translation>
         </message>
         <message>
             <source>"%1" is not a valid target URL (%2).</source>
-            <translation type="unfinished" />
+            <translation>「%1」は有効な接続先 URL ではありません (%2)。</translation>
         </message>
         <message>
             <source>--no-tls contradicts the telnets:// target.</source>
-            <translation type="unfinished" />
+            <translation>--no-tls は telnets:// の接続先と同時に指定できません。</translation>
         </message>
         <message>
             <source>"%1" is not a valid host.</source>
-            <translation type="unfinished" />
+            <translation>「%1」は有効なホストではありません。</translation>
         </message>
         <message>
             <source>The port in "%1" must be a number from 1 to 65535.</source>
-            <translation type="unfinished" />
+            <translation>「%1」のポートには 1 から 65535 までの数値を指定してください。</translation>
         </message>
         <message>
             <source>Give either a TARGET or --profile NAME, not both.</source>
-            <translation type="unfinished" />
+            <translation>TARGET と --profile NAME のどちらか一方だけを指定してください。</translation>
         </message>
         <message>
             <source>No profile named "%1".</source>
-            <translation type="unfinished" />
+            <translation>「%1」という名前のプロファイルはありません。</translation>
         </message>
         <message>
             <source>No TARGET given.</source>
-            <translation type="unfinished" />
+            <translation>TARGET が指定されていません。</translation>
         </message>
         <message>
             <source>Only one TARGET can be diagnosed at a time (got "%1").</source>
-            <translation type="unfinished" />
+            <translation>一度に診断できる TARGET は 1 つだけです (指定された値: 「%1」)。</translation>
         </message>
         <message>
             <source>--tls-min takes 1.0, 1.1, 1.2 or 1.3, not "%1".</source>
-            <translation type="unfinished" />
+            <translation>--tls-min には 1.0、1.1、1.2、1.3 のいずれかを指定してください (「%1」は指定できません)。</translation>
         </message>
         <message>
             <source>--tls-max takes 1.0, 1.1, 1.2 or 1.3, not "%1".</source>
-            <translation type="unfinished" />
+            <translation>--tls-max には 1.0、1.1、1.2、1.3 のいずれかを指定してください (「%1」は指定できません)。</translation>
         </message>
         <message>
             <source>The minimum TLS version is higher than the maximum.</source>
-            <translation type="unfinished" />
+            <translation>TLS のバージョンの最小値が最大値より新しくなっています。</translation>
         </message>
         <message>
             <source>--encryption takes default, recommended, 256, 128 or 168, not "%1".</source>
-            <translation type="unfinished" />
+            <translation>--encryption には default、recommended、256、128、168 のいずれかを指定してください (「%1」は指定できません)。</translation>
         </message>
         <message>
             <source>--trust takes system, app or both, not "%1".</source>
-            <translation type="unfinished" />
+            <translation>--trust には system、app、both のいずれかを指定してください (「%1」は指定できません)。</translation>
         </message>
         <message>
             <source>Cannot read the CA file "%1".</source>
-            <translation type="unfinished" />
+            <translation>CA ファイル「%1」を読み込めません。</translation>
         </message>
         <message>
             <source>Cannot read the client certificate "%1".</source>
-            <translation type="unfinished" />
+            <translation>クライアント証明書「%1」を読み込めません。</translation>
         </message>
         <message>
             <source>--client-key needs --client-cert with a PEM certificate.</source>
-            <translation type="unfinished" />
+            <translation>--client-key を使うには、PEM 形式の証明書を --client-cert で指定してください。</translation>
         </message>
         <message>
             <source>Cannot read the client key "%1".</source>
-            <translation type="unfinished" />
+            <translation>クライアントの秘密鍵「%1」を読み込めません。</translation>
         </message>
         <message>
             <source>--revocation takes off, ocsp or crl, not "%1".</source>
-            <translation type="unfinished" />
+            <translation>--revocation には off、ocsp、crl のいずれかを指定してください (「%1」は指定できません)。</translation>
         </message>
         <message>
             <source>Cannot read the CRL file "%1".</source>
-            <translation type="unfinished" />
+            <translation>CRL ファイル「%1」を読み込めません。</translation>
         </message>
         <message>
             <source>--proxy takes HOST:PORT, not "%1".</source>
-            <translation type="unfinished" />
+            <translation>--proxy には HOST:PORT の形式で指定してください (「%1」は指定できません)。</translation>
         </message>
         <message>
             <source>Cannot read the proxy token file "%1".</source>
-            <translation type="unfinished" />
+            <translation>プロキシの認可トークンのファイル「%1」を読み込めません。</translation>
         </message>
         <message>
             <source>--proxy-token-file needs --proxy (or a profile with a security proxy).</source>
-            <translation type="unfinished" />
+            <translation>--proxy-token-file を使うには、--proxy (またはセキュリティプロキシを設定したプロファイル) を指定してください。</translation>
         </message>
         <message>
             <source>--timeout takes a number of seconds greater than 0, not "%1".</source>
-            <translation type="unfinished" />
+            <translation>--timeout には 0 より大きい秒数を指定してください (「%1」は指定できません)。</translation>
         </message>
         <message>
             <source>--observe takes a number of seconds (0 or more), not "%1".</source>
-            <translation type="unfinished" />
+            <translation>--observe には 0 以上の秒数を指定してください (「%1」は指定できません)。</translation>
         </message>
     </context>
     <context>
