@@ -1,6 +1,6 @@
 #include "ui/Application.h"
 
-#include "core/AppPaths.h"
+#include "cli/CommandLine.h"
 #include "core/Translations.h"
 #include "profiles/ProfileManager.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -11,20 +11,18 @@
 #include <QSettings>
 #include <QTextStream>
 
-namespace {
-struct GuiOptions
-{
-    QString connect;
-    QString language;
-    QString configDir;
-    QString error; // bad usage, in English and the chosen language alike: printed to stderr
-};
+namespace Application {
 
-GuiOptions parseOptions(const QStringList& arguments)
+QString startupLanguage()
+{
+    const QSettings settings(MainWindow::settingsFile(), QSettings::IniFormat);
+    const QString saved = Translations::normalize(settings.value(QStringLiteral("ui/language")).toString());
+    return saved.isEmpty() ? Translations::systemLanguage() : saved;
+}
+
+GuiOptions parseAndApply(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("Application", "Terminal connection manager"));
     const QCommandLineOption connect(QStringLiteral("connect"),
                                      QCoreApplication::translate("Application",
                                                                  "Open a session at start: a profile "
@@ -50,18 +48,17 @@ GuiOptions parseOptions(const QStringList& arguments)
                             .arg(parser.positionalArguments().first());
         return options;
     }
+    // The config folder first: the saved language lives there.
+    CommandLine::CommonOptions common;
+    if (!CommandLine::applyCommonOptions(arguments, &options.error, &common))
+        return options;
+    if (common.language.isEmpty())
+        Translations::instance().setLanguage(startupLanguage());
     options.connect = parser.value(connect);
-    options.configDir = parser.value(configDir);
-    if (parser.isSet(language)) {
-        options.language = Translations::normalize(parser.value(language));
-        if (options.language.isEmpty())
-            options.error =
-                QCoreApplication::translate("Application", "Unknown language \"%1\": use ja or en.")
-                    .arg(parser.value(language));
-    }
     return options;
 }
-} // namespace
+
+} // namespace Application
 
 int runGuiApplication(int argc, char** argv)
 {
@@ -73,23 +70,11 @@ int runGuiApplication(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("tsunagi"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tsunagi.svg")));
 
-    const GuiOptions options = parseOptions(QApplication::arguments());
+    const Application::GuiOptions options = Application::parseAndApply(QApplication::arguments());
     if (!options.error.isEmpty()) {
         QTextStream(stderr) << "tsunagi: " << options.error << '\n';
         return 2;
     }
-    if (!options.configDir.isEmpty())
-        AppPaths::setConfigDirOverride(options.configDir);
-
-    // --lang, else the language last chosen in the Language menu, else the system's.
-    QString language = options.language;
-    if (language.isEmpty()) {
-        const QSettings settings(MainWindow::settingsFile(), QSettings::IniFormat);
-        language = Translations::normalize(settings.value(QStringLiteral("ui/language")).toString());
-    }
-    if (language.isEmpty())
-        language = Translations::systemLanguage();
-    Translations::instance().setLanguage(language);
 
     ProfileManager manager;
     const ProfileError loadError = manager.load();
