@@ -251,7 +251,10 @@ void ConnectionPrivate::readProxyReply()
         return;
     }
     m_record.proxyReplyHead = m_proxyBuffer.left(end);
-    m_earlyData = m_proxyBuffer.mid(end + 4).left(kMaxEarlyData);
+    // Plain sessions keep what the host sent right behind the reply; under TLS nothing may come
+    // before the handshake, so such bytes are not application data and are dropped.
+    if (!m_target.security.tlsEnabled)
+        m_earlyData = m_proxyBuffer.mid(end + 4).left(kMaxEarlyData);
     m_proxyBuffer.clear();
 
     const qsizetype lineEnd = m_record.proxyReplyHead.indexOf("\r\n");

@@ -11,6 +11,8 @@
 #include "TlsTestServers.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 namespace {
@@ -347,6 +349,26 @@ private slots:
         QVERIFY(run(connection, target).failed);
         QCOMPARE(connection.record().stageReached, ConnectionStage::Proxy);
         QVERIFY(connection.record().handshakeTimedOut);
+    }
+
+    void hostileProxyReplyIsCapped()
+    {
+        // A "proxy" that answers CONNECT with an endless head: the reply is capped, not buffered.
+        QTcpServer flood;
+        QVERIFY(flood.listen(QHostAddress::LocalHost, 0));
+        connect(&flood, &QTcpServer::newConnection, this, [&flood] {
+            QTcpSocket* socket = flood.nextPendingConnection();
+            socket->write("HTTP/1.1 200 OK\r\n" + QByteArray(256 * 1024, 'X'));
+        });
+        ConnectionTarget target = tlsTarget(443);
+        target.security.proxy = {true, QStringLiteral("127.0.0.1"), flood.serverPort(), false};
+        target.proxyToken = SecretBytes("t");
+        Connection connection;
+        QVERIFY(run(connection, target).failed);
+        const ConnectionRecord& record = connection.record();
+        QCOMPARE(record.socketError, QAbstractSocket::ProxyProtocolError);
+        QVERIFY(record.proxyReplyHead.size() <= 8 * 1024);
+        QVERIFY(record.proxyReplyHead.startsWith("HTTP/1.1 200 OK"));
     }
 
     void tls13ClientCertificateRequiredArrivesAfterEncrypted()
