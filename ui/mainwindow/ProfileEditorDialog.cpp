@@ -312,6 +312,7 @@ void ProfileEditorDialog::loadProfile()
     m_columns->setValue(m_profile.terminal.columns);
     m_rows->setValue(m_profile.terminal.rows);
     m_font->setCurrentFont(QFont(m_profile.terminal.fontFamily));
+    connect(m_font, &QFontComboBox::currentFontChanged, this, [this] { m_fontChanged = true; });
     m_fontSize->setValue(m_profile.terminal.fontSize);
     m_scrollback->setValue(m_profile.terminal.scrollbackLines);
     if (m_encoding->findData(m_profile.terminal.encoding) < 0)
@@ -339,7 +340,9 @@ Profile ProfileEditorDialog::profile() const
     profile.terminal.terminalType = m_terminalType->currentData().toString();
     profile.terminal.columns = m_columns->value();
     profile.terminal.rows = m_rows->value();
-    profile.terminal.fontFamily = m_font->currentFont().family();
+    // An untouched font keeps the profile's family even when this system lacks it.
+    profile.terminal.fontFamily =
+        m_fontChanged ? m_font->currentFont().family() : m_profile.terminal.fontFamily;
     profile.terminal.fontSize = m_fontSize->value();
     profile.terminal.scrollbackLines = m_scrollback->value();
     profile.terminal.encoding = m_encoding->currentData().toString();
@@ -460,16 +463,21 @@ void ProfileEditorDialog::onProtocolOrTlsChanged()
 
 void ProfileEditorDialog::openSecurityProperties()
 {
-    Profile current = profile();
-    SecurityPropertiesDialog dialog(current.security, current.id, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_profile.security = dialog.settings();
-    {
-        const QSignalBlocker blocker(m_tls);
-        m_tls->setChecked(m_profile.security.tlsEnabled);
-    }
-    onProtocolOrTlsChanged();
+    const Profile current = profile();
+    // Window-modal but not blocking; its OK hands the edited copy back here, and this dialog's
+    // own OK commits everything together.
+    auto* dialog = new SecurityPropertiesDialog(current.security, current.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SecurityPropertiesDialog::settingsAccepted, this,
+            [this](const SecuritySettings& settings) {
+                m_profile.security = settings;
+                {
+                    const QSignalBlocker blocker(m_tls);
+                    m_tls->setChecked(settings.tlsEnabled);
+                }
+                onProtocolOrTlsChanged();
+            });
+    dialog->open();
 }
 
 void ProfileEditorDialog::accept()

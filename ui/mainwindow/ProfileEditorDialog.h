@@ -62,7 +62,8 @@ private:
 
     const ProfileManager* m_manager;
     Mode m_mode;
-    Profile m_profile;      // fields not on this dialog (security beyond TLS, ids, times) live here
+    Profile m_profile; // fields not on this dialog (security beyond TLS, ids, times) live here
+    bool m_fontChanged = false;
     quint16 m_autoPort = 0; // the default port the field showed last; follows protocol and TLS
 
     QTabWidget* m_tabs = nullptr;

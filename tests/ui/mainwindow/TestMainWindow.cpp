@@ -21,6 +21,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -51,6 +52,8 @@ private slots:
     void renameDuplicateAndNewFolder();
     void securityPropertiesCommitOnOk();
     void closingALiveTabAsks();
+    void importAndExport();
+    void dragAndDropMoves();
 
 private:
     Profile addProfile(const QString& name, const QString& folder, const QString& host, quint16 port = 23,
@@ -557,6 +560,65 @@ void TestMainWindow::closingALiveTabAsks()
     emit tabs->tabCloseRequested(0);
     QCOMPARE(MessageBox::pendingAnswers(), 0);
     QCOMPARE(tabs->count(), 0);
+}
+
+void TestMainWindow::importAndExport()
+{
+    // PuTTY: telnet and raw sessions come in, the others are listed as skipped.
+    QVERIFY(m_window->importFile(TestEnvironment::sourcePath(QStringLiteral("fixtures/putty/sessions.reg"))));
+    const MessageBar* bar = m_window->messageBar();
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(QStringLiteral("Build Server")), qPrintable(bar->text())); // ssh: skipped
+    const auto telnet = m_manager->findProfile(QStringLiteral("My Telnet Host"));
+    QVERIFY(telnet);
+    QCOMPARE(telnet->host, QStringLiteral("telnet.example.test"));
+    QVERIFY(!m_manager->findProfile(QStringLiteral("Build Server")));
+    QCOMPARE(m_window->selectedProfileId().isNull(), false); // the first import is selected
+    const int imported = int(m_manager->profiles().size());
+    QVERIFY(imported >= 2);
+
+    // Export the selection (one profile), import it back: a renamed copy, nothing overwritten.
+    m_window->selectProfile(telnet->id);
+    const QString exportFile = QDir(m_dir).filePath(QStringLiteral("export.json"));
+    QVERIFY(m_window->exportSelection(exportFile));
+    QVERIFY(QFileInfo::exists(exportFile));
+    m_window->sessionTree()->clearSelection();
+    QVERIFY(m_window->importFile(exportFile));
+    QCOMPARE(int(m_manager->profiles().size()), imported + 1);
+    QCOMPARE(m_manager->profile(telnet->id)->name, QStringLiteral("My Telnet Host"));
+
+    // A file that is neither: explained, nothing added.
+    const QString junk = QDir(m_dir).filePath(QStringLiteral("junk.json"));
+    QFile out(junk);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("not json at all");
+    out.close();
+    QVERIFY(!m_window->importFile(junk));
+    QVERIFY(bar->isVisible());
+    QCOMPARE(int(m_manager->profiles().size()), imported + 1);
+}
+
+void TestMainWindow::dragAndDropMoves()
+{
+    const Profile profile =
+        addProfile(QStringLiteral("mover"), QStringLiteral("From"), QStringLiteral("m.example"));
+    m_manager->addFolder(QStringLiteral("To"));
+    QTreeView* tree = m_window->sessionTree();
+    QVERIFY(tree->dragEnabled());
+    QVERIFY(tree->acceptDrops());
+    QCOMPARE(tree->defaultDropAction(), Qt::MoveAction);
+
+    // What the view does on a drop: the dragged rows' MIME data dropped on the target folder.
+    QAbstractItemModel* model = tree->model();
+    const QModelIndex source = proxyIndexFor(profile.id);
+    const QModelIndex target =
+        m_window->filterModel()->mapFromSource(m_window->treeModel()->indexForFolder(QStringLiteral("To")));
+    std::unique_ptr<QMimeData> data(model->mimeData({source}));
+    QVERIFY(data);
+    QVERIFY(model->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, target));
+    QVERIFY(model->dropMimeData(data.get(), Qt::MoveAction, -1, -1, target));
+    QCOMPARE(m_manager->profile(profile.id)->folder, QStringLiteral("To"));
+    QCOMPARE(proxyIndexFor(profile.id).parent(), target);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,6 @@
 #include "profiles/ProfileManager.h"
 #include "ui/mainwindow/ProfileEditorDialog.h"
+#include "ui/security/SecurityPropertiesDialog.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -27,6 +28,7 @@ private slots:
     void portFollowsProtocolAndTls();
     void turningTlsOffAsks();
     void editsACopyAndReturnsEveryField();
+    void securityPropertiesButtonEditsTheCopy();
 
 private:
     template <typename T> T* field(ProfileEditorDialog& dialog, const char* name)
@@ -240,6 +242,27 @@ void TestProfileEditorDialog::editsACopyAndReturnsEveryField()
 
     dialog.reject();
     QCOMPARE(m_manager->profiles().size(), 0); // the dialog itself commits nothing
+}
+
+void TestProfileEditorDialog::securityPropertiesButtonEditsTheCopy()
+{
+    Profile profile;
+    profile.name = QStringLiteral("p");
+    profile.host = QStringLiteral("h.example");
+    ProfileEditorDialog dialog(profile, ProfileEditorDialog::Mode::Edit, m_manager.get());
+    dialog.show();
+    field<QPushButton>(dialog, "securityProperties")->click();
+    auto* security = dialog.findChild<SecurityPropertiesDialog*>();
+    QVERIFY(security);
+    QCOMPARE(security->profileId(), profile.id);
+    auto* minimum = security->findChild<QComboBox*>(QStringLiteral("minimumVersion"));
+    QVERIFY(minimum);
+    minimum->setCurrentIndex(minimum->findData(int(TlsVersion::Tls1_3)));
+    const SecuritySettings edited = security->settings();
+    QVERIFY(edited != profile.security);
+    security->accept();
+    QCOMPARE(dialog.profile().security, edited);
+    QCOMPARE(dialog.profile().terminal.fontFamily, profile.terminal.fontFamily); // untouched font kept
 }
 
 QTEST_MAIN(TestProfileEditorDialog)
