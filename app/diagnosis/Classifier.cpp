@@ -526,15 +526,25 @@ Diagnosis classify(const ConnectionRecord& record, const DiagnosisContext& conte
             if (findAlert(record.alertsReceived, {HandshakeFailure, InsufficientSecurity}) ||
                 errorTextContains(record,
                                   {"no shared cipher", "no ciphers available", "handshake failure"})) {
+                // A suite was already chosen (ServerHello came) when the host gave up: not a suite
+                // mismatch but the TLS 1.2 way of refusing a client without a certificate.
+                if (!record.cipher.isEmpty() && findAlert(record.alertsReceived, {HandshakeFailure})) {
+                    Diagnosis d = make(QStringLiteral("client-credentials-missing"),
+                                       QStringLiteral("no-client-certificate"));
+                    d.evidence
+                        << QStringLiteral(
+                               "handshake_failure after the host chose %1: it wants a client certificate")
+                               .arg(record.cipher);
+                    return finish(d);
+                }
                 if (context.settings.encryptionStrength != EncryptionStrength::Default)
                     return finish(make(QStringLiteral("handshake-failed"),
                                        QStringLiteral("encryption-strength-rejected")));
-                // With the library's default suites a handshake_failure is either no shared suite or
-                // (TLS 1.2) a host that wants a client certificate: the alert alone does not tell.
+                // The library's default suites and still none in common: no cause of the catalogue is
+                // certain (the host may offer only suites this OpenSSL no longer has).
                 Diagnosis d = make(QStringLiteral("handshake-failed"), QString());
-                d.evidence << QStringLiteral("handshake_failure with the default encryption strength: no "
-                                             "cipher suite in common, or the "
-                                             "host requires a client certificate (none is configured)");
+                d.evidence << QStringLiteral("handshake_failure before a cipher suite was chosen, with the "
+                                             "default encryption strength: no cipher suite in common");
                 return finish(d);
             }
             if (socketErrorIs(record, {SE::RemoteHostClosedError}) || record.closedByPeer) {

@@ -180,9 +180,13 @@ private slots:
         r.alertsReceived << alert(40, "handshake failure");
         context.settings.encryptionStrength = EncryptionStrength::Bits256;
         check(r, context, QStringLiteral("handshake-failed"), QStringLiteral("encryption-strength-rejected"));
-        // With the default strength the alert alone cannot tell which cause it was.
+        // With the default strength and no suite chosen, no cause of the catalogue is certain.
         context.settings.encryptionStrength = EncryptionStrength::Default;
         check(r, context, QStringLiteral("handshake-failed"), QString());
+        // TLS 1.2: the host chose a suite (ServerHello) and then refused: it wants a certificate.
+        r.cipher = QStringLiteral("ECDHE-ECDSA-AES256-GCM-SHA384");
+        check(r, context, QStringLiteral("client-credentials-missing"),
+              QStringLiteral("no-client-certificate"));
 
         r = handshakeFailure(QAbstractSocket::RemoteHostClosedError);
         check(r, context, QStringLiteral("handshake-failed"), QStringLiteral("server-unavailable"));

@@ -490,6 +490,27 @@ private slots:
         QVERIFY(diagnose(t, nullptr, 500).ok());
     }
 
+    void tls12ClientCertificateRequired()
+    {
+        // TLS 1.2 refuses a client without a certificate with handshake_failure (40), the same alert
+        // as a suite mismatch; what tells them apart is that the host had already chosen a suite.
+        OpensslServer server;
+        QVERIFY(startOpenssl(&server,
+                             {QStringLiteral("-tls1_2"), QStringLiteral("-Verify"), QStringLiteral("1"),
+                              QStringLiteral("-verify_return_error"), QStringLiteral("-CAfile"), m_caFile},
+                             TestPki::KeyType::EcP256));
+        ConnectionRecord record;
+        const Diagnosis d = diagnose(target(server.port()), &record);
+        QVERIFY(std::any_of(record.alertsReceived.cbegin(), record.alertsReceived.cend(),
+                            [](const TlsAlertRecord& a) { return a.type == 40; }));
+        if (record.cipher.isEmpty())
+            QSKIP("the connection does not record the suite the host chose before it failed (needed to tell "
+                  "this "
+                  "from a suite mismatch)");
+        QVERIFY(expect(d, QStringLiteral("client-credentials-missing"),
+                       QStringLiteral("no-client-certificate"), QStringLiteral("alert received: fatal 40")));
+    }
+
     // ---- the server's certificate --------------------------------------------------------
     void untrustedCertificates_data()
     {
