@@ -311,6 +311,10 @@ QJsonObject toJson(const Profile& p)
         {QStringLiteral("encoding"), t.encoding},
         {QStringLiteral("colorScheme"), t.colorScheme},
         {QStringLiteral("backspaceSendsDelete"), t.backspaceSendsDelete},
+        {QStringLiteral("userName"), t.userName},
+        {QStringLiteral("autoReconnect"), t.autoReconnect},
+        {QStringLiteral("copyOnSelect"), t.copyOnSelect},
+        {QStringLiteral("confirmMultiLinePaste"), t.confirmMultiLinePaste},
     };
     QJsonObject object{
         {QStringLiteral("id"), p.id.toString(QUuid::WithoutBraces)},
@@ -435,6 +439,10 @@ ReadResult fromJson(const QJsonObject& object)
         tr.string("encoding", &t.encoding);
         tr.string("colorScheme", &t.colorScheme);
         tr.boolean("backspaceSendsDelete", &t.backspaceSendsDelete);
+        tr.string("userName", &t.userName);
+        tr.boolean("autoReconnect", &t.autoReconnect);
+        tr.boolean("copyOnSelect", &t.copyOnSelect);
+        tr.boolean("confirmMultiLinePaste", &t.confirmMultiLinePaste);
         r.adoptError(tr);
         putUnknown(&unknown, QStringLiteral("terminal"), tr.remaining());
     }

@@ -20,7 +20,9 @@
 //                   "proxy": { "enabled": false, "host": "", "port": 0, "tokenFromSessionLink": false } },
 //     "terminal": { "terminalType": "xterm-256color", "columns": 80, "rows": 24, "fontFamily": "Monospace",
 //                   "fontSize": 11, "scrollbackLines": 10000, "encoding": "UTF-8",
-//                   "colorScheme": "Default", "backspaceSendsDelete": true },
+//                   "colorScheme": "Default", "backspaceSendsDelete": true,
+//                   "userName": "", "autoReconnect": false, "copyOnSelect": false,
+//                   "confirmMultiLinePaste": true },
 //     "logging": { "mode": "off" | "text" | "raw", "pathPattern": "" },
 //     "notes": "", "created": "ISO 8601 UTC", "modified": "ISO 8601 UTC" }
 // Missing fields take their defaults; a present field of the wrong type is an error.

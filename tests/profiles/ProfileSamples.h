@@ -57,6 +57,10 @@ inline Profile everyFieldSet()
     t.encoding = QStringLiteral("Shift_JIS");
     t.colorScheme = QStringLiteral("Solarized Dark");
     t.backspaceSendsDelete = false;
+    t.userName = QStringLiteral("operator");
+    t.autoReconnect = true;
+    t.copyOnSelect = true;
+    t.confirmMultiLinePaste = false;
 
     p.logging.mode = LoggingSettings::Mode::Raw;
     p.logging.pathPattern = QStringLiteral("~/logs/%D-%N.log");

@@ -11,11 +11,28 @@
 
 using namespace ProfileSamples;
 
+namespace {
+// Counts an aggregate's fields (each AnyField initializes one member), so that a field added to
+// a profile value type without being stored fails a test instead of being lost silently.
+struct AnyField
+{
+    template <typename T> operator T() const;
+};
+template <typename T, typename... Fields> consteval int fieldCount()
+{
+    if constexpr (requires { T{Fields{}..., AnyField{}}; })
+        return fieldCount<T, Fields..., AnyField>();
+    else
+        return int(sizeof...(Fields));
+}
+} // namespace
+
 class TestProfileStore final : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void everyFieldIsKnown();
     void roundTripsEveryField();
     void writesSchemaVersionAndNoSecrets();
     void keepsUnknownFields();
@@ -34,6 +51,19 @@ private:
         return QDir(TestEnvironment::freshDir(name)).filePath("profiles.json");
     }
 };
+
+void TestProfileStore::everyFieldIsKnown()
+{
+    // When one of these fails, a field was added: read and write it in ProfileJson.cpp, set it
+    // away from its default in ProfileSamples::everyFieldSet(), then update the count here.
+    QCOMPARE(fieldCount<Profile>(), 13);
+    QCOMPARE(fieldCount<SecuritySettings>(), 15);
+    QCOMPARE(fieldCount<ClientCertificateSettings>(), 3);
+    QCOMPARE(fieldCount<PinnedCertificate>(), 4);
+    QCOMPARE(fieldCount<SecurityProxySettings>(), 4);
+    QCOMPARE(fieldCount<TerminalSettings>(), 13);
+    QCOMPARE(fieldCount<LoggingSettings>(), 2);
+}
 
 void TestProfileStore::roundTripsEveryField()
 {
