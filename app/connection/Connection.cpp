@@ -85,6 +85,7 @@ void ConnectionPrivate::setStage(ConnectionStage stage)
     if (stage != ConnectionStage::Closed)
         m_record.stageReached = stage; // the record keeps how far the pipeline got
     updateElapsed();
+    m_record.stageTimeline.append({stage, m_record.elapsedMs});
     emit q->stageChanged(stage);
 }
 

@@ -3,6 +3,7 @@
 #include <QAbstractSocket>
 #include <QByteArray>
 #include <QList>
+#include <QPair>
 #include <QSslCertificate>
 #include <QSslError>
 #include <QString>
@@ -69,6 +70,7 @@ struct ConnectionRecord
 
     // How far it got
     ConnectionStage stageReached = ConnectionStage::Idle; // the last stage entered
+    QList<QPair<ConnectionStage, qint64>> stageTimeline;  // each stage entered, ms after start
     bool tcpConnected = false;
     bool encryptedReached = false; // QSslSocket::encrypted() fired
     bool connectTimedOut = false;

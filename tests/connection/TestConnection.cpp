@@ -4,12 +4,14 @@
 
 #include "connection/Connection.h"
 #include "security/CertificatePinning.h"
+#include "security/TlsEnvironment.h"
 
 #include "LoopbackPeers.h"
 #include "TestEnvironment.h"
 #include "TestPki.h"
 #include "TlsTestServers.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -107,6 +109,9 @@ private slots:
         QCOMPARE(stages, (QList<ConnectionStage>{ConnectionStage::Resolving, ConnectionStage::Connecting,
                                                  ConnectionStage::Handshake, ConnectionStage::Verifying,
                                                  ConnectionStage::Connected}));
+        QCOMPARE(record.stageTimeline.size(), stages.size());
+        QCOMPARE(record.stageTimeline.last().first, ConnectionStage::Connected);
+        QVERIFY(record.stageTimeline.last().second <= record.elapsedMs);
         QSignalSpy closed(&connection, &Connection::closed);
         connection.close();
         QVERIFY(closed.wait(5000));
@@ -369,6 +374,73 @@ private slots:
         QCOMPARE(record.socketError, QAbstractSocket::ProxyProtocolError);
         QVERIFY(record.proxyReplyHead.size() <= 8 * 1024);
         QVERIFY(record.proxyReplyHead.startsWith("HTTP/1.1 200 OK"));
+    }
+
+    void revocationWithACrlFile()
+    {
+        TestPki::CertificateOptions options;
+        options.dnsNames = {QStringLiteral("localhost")};
+        const TestPki::Credential revoked = TestPki::issue(m_ca, options);
+        const QString crlFile = m_dir + QStringLiteral("/ca.crl");
+        QVERIFY(TestPki::writeFile(crlFile, TestPki::makeCrlPem(m_ca, {revoked.serial()})));
+        for (const TestPki::Credential& presented : {revoked, m_server}) {
+            const bool isRevoked = presented.serial() == revoked.serial();
+            TlsTestServer server;
+            server.setCredentials(presented.certificate(), presented.key());
+            QVERIFY(server.listen());
+            ConnectionTarget target = tlsTarget(server.port());
+            target.security.revocation = RevocationMode::Crl;
+            target.security.crlFiles = {crlFile};
+            Connection connection;
+            const Outcome outcome = run(connection, target);
+            QCOMPARE(outcome.established, !isRevoked);
+            const ConnectionRecord& record = connection.record();
+            QVERIFY(record.encryptedReached);
+            QCOMPARE(record.revocation, isRevoked ? RevocationStatus::Revoked : RevocationStatus::Good);
+            QVERIFY(!record.revocationDetail.isEmpty());
+            if (isRevoked)
+                QCOMPARE(record.stageReached, ConnectionStage::Verifying);
+        }
+    }
+
+    void fipsModeWithoutTheProviderIsReportedBeforeConnecting()
+    {
+        if (TlsEnvironment::probeSystem().fipsProviderAvailable)
+            QSKIP("this machine has OpenSSL's FIPS provider");
+        SilentListener server;
+        QVERIFY(server.listen());
+        ConnectionTarget target = tlsTarget(server.port());
+        target.security.fipsMode = true;
+        Connection connection;
+        QVERIFY(run(connection, target).failed);
+        QCOMPARE(connection.record().localProblem, LocalProblem::ProviderUnavailable);
+        QCOMPARE(connection.record().stageReached, ConnectionStage::Idle);
+        QCOMPARE(server.acceptedCount(), 0);
+    }
+
+    void fipsKeySizeRuleIsCheckedAfterTheHandshake()
+    {
+        // AES-128 needs an RSA host key of at least 3072 bits; this host has 2048.
+        TlsEnvironmentInfo environment = TlsEnvironment::probeSystem();
+        environment.fipsProviderAvailable = true; // as on a machine that has the provider
+        TlsEnvironment::setOverride(environment);
+        const auto restore = qScopeGuard([] { TlsEnvironment::setOverride(std::nullopt); });
+        const TestPki::Credential rsa2048 =
+            TestPki::issueServer(m_ca, QStringLiteral("localhost"), TestPki::KeyType::Rsa2048);
+        TlsTestServer server;
+        server.setCredentials(rsa2048.certificate(), rsa2048.key());
+        server.setCiphers(QStringLiteral("TLS_AES_128_GCM_SHA256"));
+        QVERIFY(server.listen());
+        ConnectionTarget target = tlsTarget(server.port());
+        target.security.fipsMode = true;
+        Connection connection;
+        const Outcome outcome = run(connection, target);
+        QVERIFY(outcome.failed);
+        const ConnectionRecord& record = connection.record();
+        QVERIFY2(record.encryptedReached, qPrintable(record.socketErrorString + record.localProblemDetail));
+        QCOMPARE(record.cipher, QStringLiteral("TLS_AES_128_GCM_SHA256"));
+        QCOMPARE(record.localProblem, LocalProblem::FipsRequirementsUnmet);
+        QVERIFY(!record.localProblemDetail.isEmpty());
     }
 
     void tls13ClientCertificateRequiredArrivesAfterEncrypted()

@@ -86,6 +86,8 @@ bool TlsTestServer::listen()
     configuration.setPrivateKey(m_key);
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
     configuration.setProtocol(m_protocol);
+    if (!m_ciphers.isEmpty())
+        configuration.setCiphers(m_ciphers);
     m_server.setSslConfiguration(configuration);
     m_server.setHandshakeTimeout(10000);
     return m_server.listen(QHostAddress::LocalHost, 0);

@@ -60,6 +60,8 @@ public:
                         const QList<QSslCertificate>& chain = {});
     void setGreeting(const QByteArray& greeting) { m_greeting = greeting; }
     void setProtocol(QSsl::SslProtocol protocol) { m_protocol = protocol; }
+    // OpenSSL cipher names, colon-separated ("TLS_AES_128_GCM_SHA256"); empty = Qt's defaults.
+    void setCiphers(const QString& ciphers) { m_ciphers = ciphers; }
     bool listen();
     quint16 port() const { return m_server.serverPort(); }
     int encryptedCount() const { return m_encrypted; }
@@ -71,6 +73,7 @@ private:
     QList<QSslCertificate> m_chain;
     QByteArray m_greeting = "hello over TLS\r\n";
     QSsl::SslProtocol m_protocol = QSsl::TlsV1_2OrLater;
+    QString m_ciphers;
     int m_encrypted = 0;
 };
 
