@@ -215,9 +215,9 @@ TlsBuildResult build(const SecuritySettings& settings, const TlsBuildContext& co
         if (!error.isEmpty())
             caFileErrors << error;
     }
-    // The profile trusts the system store and it gave nothing: only a problem when nothing else
-    // can anchor the chain (with "both", Tsunagi's store may be all the user needs).
-    if (trustSystem && system.isEmpty() && (settings.trustSource == TrustSource::System || anchors.isEmpty()))
+    // The profile trusts the system store and it gave nothing: a problem when nothing else can
+    // anchor the chain (with "both" or extra CA files, those may be all the user needs).
+    if (trustSystem && system.isEmpty() && anchors.isEmpty())
         return fail(LocalProblem::SystemTrustStoreEmpty,
                     QStringLiteral("the system certificate store is empty or unreadable"));
     configuration.setCaCertificates(anchors);
