@@ -40,6 +40,11 @@ void Session::setProfile(const Profile& profile)
     m_terminal->setScrollbackCapacity(profile.terminal.scrollbackLines);
 }
 
+QStringList Session::telnetOptions() const
+{
+    return m_telnet ? m_telnet->negotiatedOptions() : m_record.telnetOptions;
+}
+
 void Session::setState(State state)
 {
     if (m_state == state)

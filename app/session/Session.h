@@ -51,6 +51,8 @@ public:
     // The classified failure, when state() is Failed or Disconnected by a failure.
     Diagnosis failure() const { return m_failure; }
     bool closedByUser() const { return m_closedByUser; }
+    // Telnet options negotiated so far ("WILL TTYPE", "DO ECHO", "WONT LINEMODE"...).
+    QStringList telnetOptions() const;
     QString logError() const { return m_logError; }
 
     // Seconds until the next automatic reconnect, 0 when none is scheduled.

@@ -137,12 +137,20 @@ void TelnetProtocol::sendEnvironment(const telnet_event_t* event)
         if (value.var && qstrcmp(value.var, "USER") == 0)
             wantsUser = true;
     }
-    telnet_begin_newenviron(m_telnet, TELNET_ENVIRON_IS);
+    // IS [VAR "USER" VALUE <user>], built here so VAR/VALUE/ESC/USERVAR bytes in the value are
+    // escaped as RFC 1572 asks; telnet_subnegotiation doubles any IAC.
+    QByteArray reply(1, char(TELNET_ENVIRON_IS));
     if (wantsUser && !m_settings.user.isEmpty()) {
-        telnet_newenviron_value(m_telnet, TELNET_ENVIRON_VAR, "USER");
-        telnet_newenviron_value(m_telnet, TELNET_ENVIRON_VALUE, m_settings.user.constData());
+        reply += char(TELNET_ENVIRON_VAR);
+        reply += "USER";
+        reply += char(TELNET_ENVIRON_VALUE);
+        for (const char c : m_settings.user) {
+            if (uchar(c) <= TELNET_ENVIRON_USERVAR)
+                reply += char(TELNET_ENVIRON_ESC);
+            reply += c;
+        }
     }
-    telnet_finish_newenviron(m_telnet);
+    telnet_subnegotiation(m_telnet, TELNET_TELOPT_NEW_ENVIRON, reply.constData(), size_t(reply.size()));
 }
 
 void TelnetProtocol::note(const QString& entry)

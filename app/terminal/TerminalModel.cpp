@@ -496,10 +496,20 @@ QPoint TerminalModel::cursor() const
 
 quint32 TerminalModel::paletteRgb(int index) const
 {
-    VTermColor color;
-    vterm_state_get_palette_color(m_state, qBound(0, index, 255), &color);
-    vterm_state_convert_color_to_rgb(m_state, &color);
-    return quint32(color.rgb.red) << 16 | quint32(color.rgb.green) << 8 | color.rgb.blue;
+    index = qBound(0, index, 255);
+    if (index < 16) {
+        VTermColor color;
+        vterm_state_get_palette_color(m_state, index, &color);
+        vterm_state_convert_color_to_rgb(m_state, &color);
+        return quint32(color.rgb.red) << 16 | quint32(color.rgb.green) << 8 | color.rgb.blue;
+    }
+    if (index < 232) { // xterm's 6x6x6 colour cube
+        static constexpr quint32 kLevels[6] = {0, 95, 135, 175, 215, 255};
+        const int i = index - 16;
+        return kLevels[i / 36] << 16 | kLevels[(i / 6) % 6] << 8 | kLevels[i % 6];
+    }
+    const quint32 grey = quint32(8 + 10 * (index - 232)); // the grey ramp
+    return grey << 16 | grey << 8 | grey;
 }
 
 void TerminalModel::sendKey(TerminalKey key, int modifiers)
@@ -511,8 +521,17 @@ void TerminalModel::sendKey(TerminalKey key, int modifiers)
         return;
     }
     const VTermKey k = vtermKey(key);
-    if (k != VTERM_KEY_NONE)
-        vterm_keyboard_key(m_vt, k, VTermModifier(modifiers));
+    if (k == VTERM_KEY_NONE)
+        return;
+    m_inWrite = true; // collect the sequence
+    vterm_keyboard_key(m_vt, k, VTermModifier(modifiers));
+    m_inWrite = false;
+    QByteArray bytes = std::exchange(m_pendingOutput, {});
+    // libvterm sends LF for keypad Enter outside application keypad mode; terminals send CR.
+    if (key == TerminalKey::KeypadEnter && bytes == "\n")
+        bytes = "\r";
+    if (!bytes.isEmpty())
+        emit output(bytes);
 }
 
 void TerminalModel::sendText(const QString& text, int modifiers)

@@ -1,0 +1,291 @@
+#include "terminal/TerminalModel.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+class TestTerminalModel : public QObject
+{
+    Q_OBJECT
+
+    static QByteArray outputOf(TerminalModel& model, const std::function<void()>& action)
+    {
+        QByteArray out;
+        auto c = connect(&model, &TerminalModel::output, [&](const QByteArray& b) { out += b; });
+        action();
+        disconnect(c);
+        return out;
+    }
+
+private slots:
+    void plainTextAndCursor()
+    {
+        TerminalModel model(24, 80);
+        model.write(QByteArrayView("hello\r\nworld"));
+        QCOMPARE(model.screenText(), QStringLiteral("hello\nworld"));
+        QCOMPARE(model.cursor(), QPoint(5, 1));
+    }
+
+    void colours()
+    {
+        TerminalModel model(24, 80);
+        model.write(
+            QByteArrayView("\x1b[31mR\x1b[38;5;200mI\x1b[38;2;1;2;3mT\x1b[0;44mB\x1b[48;2;9;8;7mb\x1b[0mD"));
+        QCOMPARE(model.cell(0, 0).fg, TerminalColor::indexed(1));
+        QCOMPARE(model.cell(0, 1).fg, TerminalColor::indexed(200));
+        QCOMPARE(model.cell(0, 2).fg, TerminalColor::rgb(1, 2, 3));
+        QCOMPARE(model.cell(0, 3).bg, TerminalColor::indexed(4));
+        QCOMPARE(model.cell(0, 3).fg, TerminalColor::Default);
+        QCOMPARE(model.cell(0, 4).bg, TerminalColor::rgb(9, 8, 7));
+        QCOMPARE(model.cell(0, 5).fg, TerminalColor::Default);
+        QCOMPARE(model.cell(0, 5).bg, TerminalColor::Default);
+        // The 256-colour palette is xterm's: 196 is pure red, 232 the darkest grey.
+        QCOMPARE(model.paletteRgb(196), 0xff0000u);
+        QCOMPARE(model.paletteRgb(232), 0x080808u);
+    }
+
+    void attributes()
+    {
+        TerminalModel model(24, 80);
+        model.write(QByteArrayView("\x1b[1mb\x1b[0;3mi\x1b[0;4mu\x1b[0;7mr\x1b[0;9ms\x1b[0;21md\x1b[0mn"));
+        QCOMPARE(model.cell(0, 0).attrs, quint16(TerminalAttr::Bold));
+        QCOMPARE(model.cell(0, 1).attrs, quint16(TerminalAttr::Italic));
+        QCOMPARE(model.cell(0, 2).attrs, quint16(TerminalAttr::Underline));
+        QCOMPARE(model.cell(0, 3).attrs, quint16(TerminalAttr::Reverse));
+        QCOMPARE(model.cell(0, 4).attrs, quint16(TerminalAttr::Strike));
+        QCOMPARE(model.cell(0, 5).attrs, quint16(TerminalAttr::DoubleUnderline));
+        QCOMPARE(model.cell(0, 6).attrs, quint16(0));
+    }
+
+    void wideAndCombiningCharacters()
+    {
+        TerminalModel model(24, 80);
+        model.write(QStringView(u"日本x"));
+        QCOMPARE(model.cell(0, 0).ch, char32_t(U'日'));
+        QCOMPARE(model.cell(0, 0).width, quint8(2));
+        QCOMPARE(model.cell(0, 1).width, quint8(0)); // continuation
+        QCOMPARE(model.cell(0, 2).ch, char32_t(U'本'));
+        QCOMPARE(model.cell(0, 4).ch, char32_t(U'x'));
+        QCOMPARE(model.cursor(), QPoint(5, 0));
+        QCOMPARE(model.screenText(), QStringLiteral("日本x"));
+
+        model.write(QStringView(u"\r\ne\u0301!")); // e + combining acute accent: one cell
+        const TerminalLine line = model.screenLine(1);
+        QCOMPARE(line.cellText(0), QStringLiteral("e\u0301"));
+        QCOMPARE(line.cellText(1), QStringLiteral("!"));
+        QCOMPARE(model.cursor(), QPoint(2, 1));
+
+        // A wide character at the last column wraps to the next line whole.
+        TerminalModel narrow(3, 5);
+        narrow.write(QStringView(u"abcd漢"));
+        QCOMPARE(narrow.screenText(), QStringLiteral("abcd\n漢"));
+    }
+
+    void alternateScreen()
+    {
+        TerminalModel model(5, 20, 100);
+        QSignalSpy alt(&model, &TerminalModel::altScreenChanged);
+        model.write(QByteArrayView("main screen"));
+        model.write(QByteArrayView("\x1b[?1049h"));
+        QVERIFY(model.altScreen());
+        QCOMPARE(alt.count(), 1);
+        QCOMPARE(model.screenText(), QString());
+        model.write(QByteArrayView("full-screen program\r\n1\r\n2\r\n3\r\n4\r\n5\r\n6"));
+        QCOMPARE(model.scrollbackCount(), 0); // the alternate screen does not scroll into history
+        model.write(QByteArrayView("\x1b[?1049l"));
+        QVERIFY(!model.altScreen());
+        QCOMPARE(model.screenText(), QStringLiteral("main screen"));
+    }
+
+    void scrollbackIsBounded()
+    {
+        TerminalModel model(5, 20, 100);
+        QCOMPARE(model.scrollbackCapacity(), 100);
+        for (int i = 0; i < 300; ++i)
+            model.write(QByteArrayView(QStringLiteral("line %1\r\n").arg(i).toUtf8()));
+        // 296 lines scrolled off (0..295); the newest 100 are kept.
+        QCOMPARE(model.scrollbackCount(), 100);
+        QCOMPARE(model.firstLine(), qint64(196));
+        QCOMPARE(model.screenTopLine(), qint64(296));
+        QCOMPARE(model.line(model.firstLine()).text().trimmed(), QStringLiteral("line 196"));
+        QCOMPARE(model.line(model.screenTopLine() - 1).text().trimmed(), QStringLiteral("line 295"));
+        QCOMPARE(model.line(model.screenTopLine()).text().trimmed(), QStringLiteral("line 296"));
+        QVERIFY(model.line(10).cells.isEmpty()); // dropped long ago
+        // Lines keep their number: text at line 250 is still "line 250" after more output.
+        model.write(QByteArrayView("more\r\n"));
+        QCOMPARE(model.line(250).text().trimmed(), QStringLiteral("line 250"));
+        // Colours survive the trip into the scrollback.
+        model.write(QByteArrayView("\x1b[32mgreen\x1b[0m\r\n\r\n\r\n\r\n\r\n"));
+        const TerminalLine green = model.line(model.screenTopLine() - 1);
+        QCOMPARE(green.text().trimmed(), QStringLiteral("green"));
+        QCOMPARE(green.cells[0].fg, TerminalColor::indexed(2));
+
+        model.setScrollbackCapacity(10);
+        QCOMPARE(model.scrollbackCount(), 10);
+        model.clearScrollback();
+        QCOMPARE(model.scrollbackCount(), 0);
+    }
+
+    void scrollbackComesBackWhenTheScreenGrows()
+    {
+        TerminalModel model(3, 10, 100);
+        model.write(QByteArrayView("a\r\nb\r\nc\r\nd\r\ne"));
+        QCOMPARE(model.scrollbackCount(), 2);
+        model.resize(5, 10);
+        QCOMPARE(model.scrollbackCount(), 0);
+        QCOMPARE(model.screenText(), QStringLiteral("a\nb\nc\nd\ne"));
+    }
+
+    void selectionText()
+    {
+        TerminalModel model(5, 20, 100);
+        model.write(QStringView(u"first line\r\n日本語 text\r\nthird"));
+        const qint64 top = model.screenTopLine();
+        QCOMPARE(model.text({top, 6}, {top + 1, 3}), QStringLiteral("line\n日本"));
+        QCOMPARE(model.text({top + 1, 0}, {top + 1, 5}), QStringLiteral("日本語")); // end on a wide char
+        QCOMPARE(model.text({top + 2, 4}, {top, 0}),
+                 QStringLiteral("first line\n日本語 text\nthird")); // reversed
+        QCOMPARE(model.text({top, 0}, {top + 2, 2}, true),
+                 QStringLiteral("fir\n日本\nthi")); // block: a wide character counts whole
+        const auto word = model.wordAt({top, 8});
+        QCOMPARE(model.text(word.first, word.second), QStringLiteral("line"));
+        // Selection across the scrollback boundary.
+        for (int i = 0; i < 5; ++i)
+            model.write(QByteArrayView("\r\n"));
+        QVERIFY(model.screenTopLine() > top + 1);
+        QCOMPARE(model.text({top, 0}, {top + 1, 19}), QStringLiteral("first line\n日本語 text"));
+    }
+
+    void keySequences_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("modifiers");
+        QTest::addColumn<QByteArray>("normal");
+        QTest::addColumn<QByteArray>("application");
+        using K = TerminalKey;
+        const int none = TerminalModifier::None;
+        QTest::newRow("Up") << int(K::Up) << none << QByteArray("\x1b[A") << QByteArray("\x1bOA");
+        QTest::newRow("Down") << int(K::Down) << none << QByteArray("\x1b[B") << QByteArray("\x1bOB");
+        QTest::newRow("Right") << int(K::Right) << none << QByteArray("\x1b[C") << QByteArray("\x1bOC");
+        QTest::newRow("Left") << int(K::Left) << none << QByteArray("\x1b[D") << QByteArray("\x1bOD");
+        QTest::newRow("Home") << int(K::Home) << none << QByteArray("\x1b[H") << QByteArray("\x1bOH");
+        QTest::newRow("End") << int(K::End) << none << QByteArray("\x1b[F") << QByteArray("\x1bOF");
+        QTest::newRow("Ctrl+Up") << int(K::Up) << int(TerminalModifier::Ctrl) << QByteArray("\x1b[1;5A")
+                                 << QByteArray("\x1b[1;5A");
+        QTest::newRow("Insert") << int(K::Insert) << none << QByteArray("\x1b[2~") << QByteArray("\x1b[2~");
+        QTest::newRow("Delete") << int(K::Delete) << none << QByteArray("\x1b[3~") << QByteArray("\x1b[3~");
+        QTest::newRow("PageUp") << int(K::PageUp) << none << QByteArray("\x1b[5~") << QByteArray("\x1b[5~");
+        QTest::newRow("PageDown") << int(K::PageDown) << none << QByteArray("\x1b[6~")
+                                  << QByteArray("\x1b[6~");
+        QTest::newRow("F1") << int(K::F1) << none << QByteArray("\x1bOP") << QByteArray("\x1bOP");
+        QTest::newRow("F4") << int(K::F4) << none << QByteArray("\x1bOS") << QByteArray("\x1bOS");
+        QTest::newRow("F5") << int(K::F5) << none << QByteArray("\x1b[15~") << QByteArray("\x1b[15~");
+        QTest::newRow("F12") << int(K::F12) << none << QByteArray("\x1b[24~") << QByteArray("\x1b[24~");
+        QTest::newRow("Enter") << int(K::Enter) << none << QByteArray("\r") << QByteArray("\r");
+        QTest::newRow("Tab") << int(K::Tab) << none << QByteArray("\t") << QByteArray("\t");
+        QTest::newRow("Shift+Tab") << int(K::Tab) << int(TerminalModifier::Shift) << QByteArray("\x1b[Z")
+                                   << QByteArray("\x1b[Z");
+        QTest::newRow("Escape") << int(K::Escape) << none << QByteArray("\x1b") << QByteArray("\x1b");
+        QTest::newRow("Keypad 1") << int(K::Keypad1) << none << QByteArray("1") << QByteArray("\x1bOq");
+        QTest::newRow("Keypad Enter")
+            << int(K::KeypadEnter) << none << QByteArray("\r") << QByteArray("\x1bOM");
+    }
+    void keySequences()
+    {
+        QFETCH(int, key);
+        QFETCH(int, modifiers);
+        QFETCH(QByteArray, normal);
+        QFETCH(QByteArray, application);
+        TerminalModel model(24, 80);
+        QCOMPARE(outputOf(model, [&] { model.sendKey(TerminalKey(key), modifiers); }), normal);
+        // DECCKM (application cursor keys) and DECKPAM (application keypad).
+        model.write(QByteArrayView("\x1b[?1h\x1b="));
+        QCOMPARE(outputOf(model, [&] { model.sendKey(TerminalKey(key), modifiers); }), application);
+    }
+
+    void backspaceAndControlCharacters()
+    {
+        TerminalModel model(24, 80);
+        QCOMPARE(outputOf(model, [&] { model.sendKey(TerminalKey::Backspace); }), QByteArray("\x7f"));
+        model.setBackspaceSendsDelete(false);
+        QCOMPARE(outputOf(model, [&] { model.sendKey(TerminalKey::Backspace); }), QByteArray("\x08"));
+        QCOMPARE(outputOf(model, [&] { model.sendText(QStringLiteral("c"), TerminalModifier::Ctrl); }),
+                 QByteArray("\x03"));
+        QCOMPARE(outputOf(model, [&] { model.sendText(QStringLiteral("x"), TerminalModifier::Alt); }),
+                 QByteArray("\x1bx"));
+        QCOMPARE(outputOf(model, [&] { model.sendText(QStringLiteral("日本")); }),
+                 QStringLiteral("日本").toUtf8());
+    }
+
+    void titleAndBell()
+    {
+        TerminalModel model(24, 80);
+        QSignalSpy title(&model, &TerminalModel::titleChanged);
+        QSignalSpy bell(&model, &TerminalModel::bell);
+        model.write(QByteArrayView("\x1b]0;first title\x07"));
+        QCOMPARE(model.title(), QStringLiteral("first title"));
+        model.write(QByteArrayView("\x1b]2;second\x1b\\"));
+        QCOMPARE(model.title(), QStringLiteral("second"));
+        QCOMPARE(title.count(), 2);
+        model.write(QByteArrayView("\x07"));
+        QCOMPARE(bell.count(), 1);
+    }
+
+    void answerBackRequestsAreIgnored()
+    {
+        TerminalModel model(24, 80);
+        model.write(QByteArrayView("\x1b]2;rm -rf ~\x07"));
+        // Requests that would make us type host-chosen text: title reports, OSC 52 clipboard read, ENQ.
+        for (const char* request : {"\x1b[21t", "\x1b[20t", "\x1b]52;c;?\x07", "\x1b]52;p;?\x1b\\", "\x05",
+                                    "\x1b]l\x1b\\", "\x1b]L\x1b\\"}) {
+            QCOMPARE(outputOf(model, [&] { model.write(QByteArrayView(request)); }), QByteArray());
+        }
+        // ... while harmless status requests still get their fixed answers (proves the output path).
+        QCOMPARE(outputOf(model, [&] { model.write(QByteArrayView("\x1b[6n")); }), QByteArray("\x1b[1;1R"));
+        QVERIFY(outputOf(model, [&] { model.write(QByteArrayView("\x1b[c")); }).startsWith("\x1b[?"));
+    }
+
+    void pasteIsBracketedWhenTheHostAsks()
+    {
+        TerminalModel model(24, 80);
+        QCOMPARE(outputOf(model, [&] { model.paste(QStringLiteral("a\nb\r\nc")); }), QByteArray("a\rb\rc"));
+        QVERIFY(!model.bracketedPaste());
+        model.write(QByteArrayView("\x1b[?2004h"));
+        QCOMPARE(outputOf(model, [&] { model.paste(QStringLiteral("ls\x1b[201~\nrm")); }),
+                 QByteArray("\x1b[200~ls\rrm\x1b[201~"));
+        QVERIFY(model.bracketedPaste());
+    }
+
+    void damageIsCollected()
+    {
+        TerminalModel model(24, 80);
+        QSignalSpy damaged(&model, &TerminalModel::damaged);
+        model.takeDamage();
+        model.write(QByteArrayView("\x1b[5;10Hxy"));
+        QCOMPARE(damaged.count(), 1);
+        const TerminalModel::Damage d = model.takeDamage();
+        QVERIFY(d.cells.contains(QPoint(9, 4)));
+        QVERIFY(d.cells.contains(QPoint(10, 4)));
+        QVERIFY(!d.cells.contains(QPoint(40, 10)));
+        QCOMPARE(d.linesScrolled, 0);
+        QVERIFY(model.takeDamage().isEmpty());
+        model.write(QByteArrayView("\x1b[24;1H\r\n\r\n"));
+        QCOMPARE(model.takeDamage().linesScrolled, 2);
+    }
+
+    void hostileInputDoesNotCrash()
+    {
+        TerminalModel model(24, 80, 50);
+        QByteArray junk;
+        for (int i = 0; i < 20000; ++i)
+            junk.append(char((i * 7919) & 0xff));
+        model.write(junk);
+        model.write(QByteArrayView("\x1b[99999;99999H\x1b[99999M\x1b[?1049h\x1b[?1049l\x1b]0;"));
+        model.write(QByteArray(100000, 'x'));
+        model.resize(1, 1);
+        model.resize(50, 200);
+        QVERIFY(model.scrollbackCount() <= 50);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTerminalModel)
+#include "TestTerminalModel.moc"
