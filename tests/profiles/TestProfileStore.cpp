@@ -44,6 +44,7 @@ private slots:
     void unreadableStoreIsReportedAndNotOverwritten();
     void startWithEmptyListMovesTheDamagedFileAside();
     void writeIsAtomicAndPrivate();
+    void everyTruncationIsReportedNotCrashed();
 
 private:
     QString storeIn(const QString& name)
@@ -374,6 +375,23 @@ void TestProfileStore::writeIsAtomicAndPrivate()
     QVERIFY(error.message.contains(QDir::toNativeSeparators(blocked)));
     // The other file was not touched, and no temporary files were left behind.
     QCOMPARE(QDir(QFileInfo(file).absolutePath()).entryList(QDir::Files), QStringList{"profiles.json"});
+}
+
+void TestProfileStore::everyTruncationIsReportedNotCrashed()
+{
+    // A file cut at any byte (a crash of some other writer, a full disk) gives an error with a
+    // position, never a crash and never a silently shorter list.
+    const QByteArray good = ProfileStoreWriter::serialize({{everyFieldSet(), simple("b")}, {"X"}, {}});
+    for (qsizetype length = 0; length < good.size(); ++length) {
+        const ProfileStoreReader::Result read = ProfileStoreReader::parse(good.left(length), "cut.json");
+        if (read.error.ok()) {
+            // Only cutting trailing white space may leave a complete document.
+            QVERIFY2(good.mid(length).trimmed().isEmpty(), qPrintable(QString::number(length)));
+            continue;
+        }
+        QVERIFY(read.error.code == ProfileError::Code::StoreParseError);
+        QVERIFY(read.error.line >= 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

@@ -22,6 +22,7 @@ private slots:
     void acceptsUtf8AndReachesTheManager();
     void decodesSessionNames();
     void rejectsWhatIsNotAPuttyExport();
+    void truncatedExportsNeverImportWrongly();
 
 private:
     static QString fixture() { return TestEnvironment::sourcePath("fixtures/putty/sessions.reg"); }
@@ -147,6 +148,20 @@ void TestPuttyImporter::rejectsWhatIsNotAPuttyExport()
     QVERIFY(bad.profiles.isEmpty());
     QCOMPARE(bad.skipped.size(), 1);
     QVERIFY(bad.skipped.first().reason.contains("1048576"));
+}
+
+void TestPuttyImporter::truncatedExportsNeverImportWrongly()
+{
+    // Cut anywhere, the file gives fewer sessions or an error, never a crash or an SSH session.
+    const QByteArray bytes = readAll(fixture());
+    for (qsizetype length = 0; length < bytes.size(); length += 7) {
+        const ImportedProfiles imported = PuttyImporter::parse(bytes.left(length), "cut.reg");
+        for (const Profile& p : imported.profiles) {
+            QVERIFY(!p.host.isEmpty());
+            QVERIFY(p.host != "build.example.test" && p.host != "old.example.test");
+            QVERIFY(!p.security.tlsEnabled);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPuttyImporter)
