@@ -14,6 +14,7 @@ class TestFipsPolicy final : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void keySizeRule_data();
     void keySizeRule();
     void nonFipsSuiteFails();
@@ -21,7 +22,25 @@ private slots:
     void negotiatedAgainstRealServers();
     void providerAbsentIsReported();
     void checkNegotiatedIgnoredOutsideFipsMode();
+
+private:
+    QString m_dir;
 };
+
+void TestFipsPolicy::initTestCase()
+{
+    // RSA 3072 keys take a while to generate: make the two server keys once.
+    m_dir = TestEnvironment::freshDir(QStringLiteral("fips"));
+    const auto ca = TestPki::makeCa(QStringLiteral("FIPS Root"));
+    QVERIFY(ca.writeCertificate(m_dir + QStringLiteral("/ca.pem")));
+    for (const auto& [type, name] :
+         {std::pair{TestPki::KeyType::Rsa2048, "rsa2048"}, std::pair{TestPki::KeyType::Rsa3072, "rsa3072"}}) {
+        const auto server = TestPki::issueServer(ca, QStringLiteral("localhost"), type);
+        QVERIFY(
+            server.writeCertificate(m_dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".pem")));
+        QVERIFY(server.writeKey(m_dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".key")));
+    }
+}
 
 void TestFipsPolicy::keySizeRule_data()
 {
@@ -64,7 +83,7 @@ void TestFipsPolicy::nonFipsSuiteFails()
     }
     QVERIFY(!chacha.isNull());
     QVERIFY(!CipherPolicies::isFipsApproved(chacha));
-    const auto ca = TestPki::makeCa(QStringLiteral("Root"), TestPki::KeyType::Rsa3072);
+    const auto ca = TestPki::makeCa(QStringLiteral("Root"));
     const FipsCheckResult result = FipsPolicy::checkNegotiated(chacha, ca.certificate());
     QVERIFY(!result.ok);
     QVERIFY2(result.detail.contains(QLatin1String("not a FIPS-approved")), qPrintable(result.detail));
@@ -94,19 +113,16 @@ void TestFipsPolicy::negotiatedAgainstRealServers()
     QFETCH(bool, handshake);
     QFETCH(bool, ruleMet);
 
-    const QString dir = TestEnvironment::freshDir(QStringLiteral("fips"));
-    const auto ca = TestPki::makeCa(QStringLiteral("FIPS Root"), TestPki::KeyType::Rsa3072);
-    const auto server = TestPki::issueServer(ca, QStringLiteral("localhost"), keyType);
-    QVERIFY(ca.writeCertificate(dir + QStringLiteral("/ca.pem")));
-    QVERIFY(server.writeCertificate(dir + QStringLiteral("/server.pem")));
-    QVERIFY(server.writeKey(dir + QStringLiteral("/server.key")));
+    const QString name =
+        keyType == TestPki::KeyType::Rsa3072 ? QStringLiteral("rsa3072") : QStringLiteral("rsa2048");
     OpensslServer peer;
-    QVERIFY(peer.start(dir + QStringLiteral("/server.pem"), dir + QStringLiteral("/server.key"), serverArgs));
+    QVERIFY(peer.start(m_dir + QLatin1Char('/') + name + QStringLiteral(".pem"),
+                       m_dir + QLatin1Char('/') + name + QStringLiteral(".key"), serverArgs));
 
     SecuritySettings settings;
     settings.fipsMode = true;
     settings.trustSource = TrustSource::App;
-    settings.extraCaFiles = {dir + QStringLiteral("/ca.pem")};
+    settings.extraCaFiles = {m_dir + QStringLiteral("/ca.pem")};
     TlsBuildContext context;
     context.hostName = QStringLiteral("localhost");
     TlsEnvironmentInfo environment = TlsEnvironment::probeSystem();
