@@ -32,15 +32,39 @@ struct Request
     QString language;
 };
 
+QString usageText()
+{
+    return QCoreApplication::translate(
+        "DiagnoseCommand",
+        "Usage: tsunagi --diagnose TARGET [options] [--json] [--lang ja|en]\n"
+        "\n"
+        "Tries one connection and explains the result. Exit status: 0 connected and verified,\n"
+        "1 the connection failed and was diagnosed, 2 bad usage.\n"
+        "\n"
+        "  TARGET                     HOST[:PORT], telnets://HOST[:PORT], telnet://HOST[:PORT],\n"
+        "                             a tsunagi://connect session link, or --profile NAME\n"
+        "  --no-tls                   plain TCP\n"
+        "  --tls-min V / --tls-max V  V = 1.0 | 1.1 | 1.2 | 1.3\n"
+        "  --encryption LEVEL         default | recommended | 256 | 128 | 168\n"
+        "  --trust SOURCE             system | app | both\n"
+        "  --ca-file FILE             extra trusted CA certificates (PEM), repeatable\n"
+        "  --client-cert FILE         PKCS#12 or PEM; --client-key FILE for a separate PEM key\n"
+        "                             (passphrase from TSUNAGI_CLIENT_KEY_PASSPHRASE)\n"
+        "  --no-hostname-check        do not require the certificate to name the host\n"
+        "  --revocation MODE          off | ocsp | crl ;  --crl-file FILE, repeatable\n"
+        "  --revocation-required      fail when no revocation answer can be had\n"
+        "  --fips                     FIPS mode\n"
+        "  --proxy HOST:PORT          security proxy; --proxy-token-file FILE\n"
+        "  --timeout SECONDS          connect + handshake limit (default 30)\n"
+        "  --observe SECONDS          after the handshake, keep reading this long (default 2)\n"
+        "  --json                     print one JSON object\n"
+        "  --lang ja|en               language of the report\n");
+}
+
 int usageError(const QString& message)
 {
     QTextStream err(stderr);
-    err << "tsunagi --diagnose: " << message << '\n'
-        << QCoreApplication::translate("DiagnoseCommand",
-                                       "Usage: tsunagi --diagnose TARGET [options] [--json] [--lang ja|en]")
-        << '\n'
-        << QCoreApplication::translate("DiagnoseCommand", "Run \"tsunagi --help\" for the list of options.")
-        << '\n';
+    err << "tsunagi --diagnose: " << message << "\n\n" << usageText();
     return 2;
 }
 
@@ -415,6 +439,10 @@ namespace DiagnoseCommand {
 
 int run(const QStringList& arguments)
 {
+    if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+        QTextStream(stdout) << usageText();
+        return 0;
+    }
     Request request;
     QString error;
     if (!buildRequest(arguments, &request, &error))

@@ -387,6 +387,24 @@ private slots:
         QVERIFY(!unknown.err.isEmpty());
     }
 
+    void helpListsEveryOption()
+    {
+        const Run run = diagnose({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(run.exitCode, 0);
+        for (const char* option : {"--no-tls",      "--tls-min",    "--tls-max",
+                                   "--encryption",  "--trust",      "--ca-file",
+                                   "--client-cert", "--client-key", "--no-hostname-check",
+                                   "--revocation",  "--crl-file",   "--revocation-required",
+                                   "--fips",        "--proxy",      "--proxy-token-file",
+                                   "--timeout",     "--observe",    "--json",
+                                   "--lang",        "--profile"})
+            QVERIFY2(run.out.contains(option), option);
+        const Run japanese =
+            diagnose({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("ja")});
+        QCOMPARE(japanese.exitCode, 0);
+        QVERIFY2(japanese.out.contains("使い方"), japanese.out.constData());
+    }
+
     void badUsageExitsTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
