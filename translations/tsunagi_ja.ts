@@ -145,14 +145,6 @@
     <context>
         <name>DiagnoseCommand</name>
         <message>
-            <source>Usage: tsunagi --diagnose TARGET [options] [--json] [--lang ja|en]</source>
-            <translation>使い方: tsunagi --diagnose TARGET [オプション] [--json] [--lang ja|en]</translation>
-        </message>
-        <message>
-            <source>Run "tsunagi --help" for the list of options.</source>
-            <translation>オプションの一覧は「tsunagi --help」で確認できます。</translation>
-        </message>
-        <message>
             <source>"%1" is not a valid target URL (%2).</source>
             <translation>「%1」は有効な接続先 URL ではありません (%2)。</translation>
         </message>
@@ -247,6 +239,56 @@
         <message>
             <source>--observe takes a number of seconds (0 or more), not "%1".</source>
             <translation>--observe には 0 以上の秒数を指定してください (「%1」は指定できません)。</translation>
+        </message>
+        <message>
+            <source>Usage: tsunagi --diagnose TARGET [options] [--json] [--lang ja|en]
+
+Tries one connection and explains the result. Exit status: 0 connected and verified,
+1 the connection failed and was diagnosed, 2 bad usage.
+
+  TARGET                     HOST[:PORT], telnets://HOST[:PORT], telnet://HOST[:PORT],
+                             a tsunagi://connect session link, or --profile NAME
+  --no-tls                   plain TCP
+  --tls-min V / --tls-max V  V = 1.0 | 1.1 | 1.2 | 1.3
+  --encryption LEVEL         default | recommended | 256 | 128 | 168
+  --trust SOURCE             system | app | both
+  --ca-file FILE             extra trusted CA certificates (PEM), repeatable
+  --client-cert FILE         PKCS#12 or PEM; --client-key FILE for a separate PEM key
+                             (passphrase from TSUNAGI_CLIENT_KEY_PASSPHRASE)
+  --no-hostname-check        do not require the certificate to name the host
+  --revocation MODE          off | ocsp | crl ;  --crl-file FILE, repeatable
+  --revocation-required      fail when no revocation answer can be had
+  --fips                     FIPS mode
+  --proxy HOST:PORT          security proxy; --proxy-token-file FILE
+  --timeout SECONDS          connect + handshake limit (default 30)
+  --observe SECONDS          after the handshake, keep reading this long (default 2)
+  --json                     print one JSON object
+  --lang ja|en               language of the report
+</source>
+            <translation>使い方: tsunagi --diagnose TARGET [オプション] [--json] [--lang ja|en]
+
+接続を 1 回試み、その結果を説明します。終了ステータス: 0 は接続して検証済み、
+1 は接続に失敗して診断した、2 は使い方の誤りです。
+
+  TARGET                     HOST[:PORT]、telnets://HOST[:PORT]、telnet://HOST[:PORT]、
+                             tsunagi://connect のセッションリンク、または --profile NAME
+  --no-tls                   暗号化しない TCP で接続します
+  --tls-min V / --tls-max V  V = 1.0 | 1.1 | 1.2 | 1.3
+  --encryption LEVEL         default | recommended | 256 | 128 | 168
+  --trust SOURCE             system | app | both
+  --ca-file FILE             追加で信頼する CA 証明書 (PEM)。複数指定できます
+  --client-cert FILE         PKCS#12 または PEM。PEM の秘密鍵が別ファイルなら --client-key FILE
+                             (パスフレーズは TSUNAGI_CLIENT_KEY_PASSPHRASE から読み取ります)
+  --no-hostname-check        証明書にホスト名が含まれていることを要求しません
+  --revocation MODE          off | ocsp | crl。--crl-file FILE は複数指定できます
+  --revocation-required      証明書失効の確認で応答が得られないときは失敗にします
+  --fips                     FIPS モード
+  --proxy HOST:PORT          セキュリティプロキシ。認可トークンは --proxy-token-file FILE
+  --timeout SECONDS          接続とハンドシェイクの制限時間 (既定値は 30 秒)
+  --observe SECONDS          ハンドシェイク後に受信を続ける時間 (既定値は 2 秒)
+  --json                     JSON オブジェクトを 1 つ出力します
+  --lang ja|en               レポートの言語
+</translation>
         </message>
     </context>
     <context>
@@ -2809,6 +2851,25 @@ Turn off SSL/TLS security for this session?</source>
         </message>
         <message>
             <source>The log file %1 cannot be written: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionTreeDelegate</name>
+        <message>
+            <source>Raw TCP</source>
+            <translation type="unfinished">Raw TCP</translation>
+        </message>
+        <message>
+            <source>Telnet</source>
+            <translation type="unfinished">Telnet</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · SSL/TLS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2 · not encrypted</source>
             <translation type="unfinished" />
         </message>
     </context>
