@@ -13,6 +13,7 @@
 #include "ui/mainwindow/ProfileCommands.h"
 #include "ui/mainwindow/ProfileEditorDialog.h"
 #include "ui/mainwindow/QuickConnect.h"
+#include "ui/mainwindow/SessionTreeDelegate.h"
 #include "ui/security/PkiConfigurationDialog.h" // SecurityPropertiesDialog.h needs the complete type
 #include "ui/security/SecurityPropertiesDialog.h"
 #include "ui/session/SessionWidget.h"
@@ -194,6 +195,7 @@ void MainWindow::createCentralWidget()
     m_tree = new QTreeView(left);
     m_tree->setObjectName(QStringLiteral("sessionTree"));
     m_tree->setModel(m_proxy);
+    m_tree->setItemDelegate(new SessionTreeDelegate(m_tree));
     m_tree->setHeaderHidden(true);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);

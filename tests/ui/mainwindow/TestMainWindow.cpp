@@ -4,6 +4,7 @@
 #include "profiles/ProfileTreeModel.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ProfileEditorDialog.h"
+#include "ui/mainwindow/SessionTreeDelegate.h"
 #include "ui/security/SecurityPropertiesDialog.h"
 #include "ui/session/SessionWidget.h"
 #include "ui/widgets/MessageBar.h"
@@ -149,6 +150,7 @@ void TestMainWindow::createProfileThroughEditor()
     const QModelIndex index = proxyIndexFor(created.id);
     QVERIFY(index.isValid());
     QCOMPARE(index.data().toString(), QStringLiteral("Web server"));
+    QCOMPARE(SessionTreeDelegate::toolTip(index), QStringLiteral("web.example:992 · Telnet · SSL/TLS"));
     QCOMPARE(index.parent().data(ProfileTreeModel::FolderRole).toString(), QStringLiteral("Production"));
     QCOMPARE(m_window->selectedProfileId(), created.id); // the new profile is selected
     QVERIFY(m_window->sessionTree()->isExpanded(index.parent()));
