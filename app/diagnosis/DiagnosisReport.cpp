@@ -177,10 +177,11 @@ QString toText(const Diagnosis& diagnosis, const ConnectionRecord& record, const
         const QStringList steps = entry->stepTexts(language);
         for (int i = 0; i < steps.size(); ++i)
             out << QStringLiteral("  %1. %2").arg(i + 1).arg(steps.at(i));
-        if (!diagnosis.suggestedHosts.isEmpty())
-            out << QString()
-                << tr(language, kUseInstead).arg(diagnosis.suggestedHosts.join(QStringLiteral(", ")));
         const QString place = ErrorCatalogue::fixSettingText(diagnosis.fixSetting(), language);
+        if (!diagnosis.suggestedHosts.isEmpty() || !place.isEmpty())
+            out << QString();
+        if (!diagnosis.suggestedHosts.isEmpty())
+            out << tr(language, kUseInstead).arg(diagnosis.suggestedHosts.join(QStringLiteral(", ")));
         if (!place.isEmpty())
             out << tr(language, kSettingPlace).arg(place);
     }
