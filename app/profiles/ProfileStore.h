@@ -51,7 +51,8 @@ public:
     QString fileName() const { return m_fileName; }
 
     // Reads the file. On failure the file is left as it is, a copy is kept next to it
-    // ("profiles.json.damaged-<time>.bak", when it is a readable file) and saving is refused.
+    // ("profiles.json.damaged-<content hash>.bak", when it is a readable file, so repeated
+    // starts keep one copy) and saving is refused.
     ProfileStoreReader::Result load();
     ProfileError save(const ProfileStoreData& data);
 

@@ -185,11 +185,6 @@ void ProfileTreeModel::synchronize()
     sync(m_root.get(), QModelIndex(), wanted);
 }
 
-void ProfileTreeModel::synchronizeChildren(Node*, const QModelIndex&)
-{
-    synchronize();
-}
-
 ProfileTreeModel::Node* ProfileTreeModel::nodeFor(const QModelIndex& index) const
 {
     if (!index.isValid())

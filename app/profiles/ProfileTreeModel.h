@@ -73,7 +73,6 @@ private:
     Node* nodeFor(const QModelIndex& index) const;
     QModelIndex indexFor(const Node* node) const;
     void synchronize();
-    void synchronizeChildren(Node* parent, const QModelIndex& parentIndex);
     QString dropFolder(const QModelIndex& parent) const;
 
     QPointer<ProfileManager> m_manager;
