@@ -91,7 +91,8 @@ CipherPolicy policy(EncryptionStrength strength, bool fips, bool allowLegacyVers
         if (fips) {
             base = QStringLiteral("AES:3DES");
             result.cipherSuites = QStringLiteral("TLS_AES_256_GCM_SHA384:TLS_AES_128_GCM_SHA256");
-        } else if (allowLegacyVersions) {
+        } else {
+            // OpenSSL's DEFAULT, minus what Tsunagi never uses (Qt's own list would include PSK).
             base = QStringLiteral("DEFAULT");
         }
         break;

@@ -10,12 +10,15 @@
 // SSL_CONF commands "CipherString" for TLS 1.2 and below and "Ciphersuites" for TLS 1.3, which
 // QSslConfiguration::setBackendConfigurationOption passes through unchanged).
 //
-//  Default      the TLS library's defaults (no override; Debian's DEFAULT:@SECLEVEL=2)
+//  Default      the TLS library's defaults: OpenSSL's DEFAULT list and its TLS 1.3 suites
 //  Recommended  TLS 1.2+ only; ECDHE/DHE key exchange (forward secrecy) with AEAD ciphers
 //               (AES-GCM, ChaCha20-Poly1305); all TLS 1.3 suites (all are forward-secret AEAD)
 //  256-bit      256-bit bulk ciphers only: AES-256 (GCM, CBC) and ChaCha20-Poly1305
 //  128-bit      128-bit AES only (GCM, CBC)
 //  168-bit      3DES (legacy, TLS 1.2 and below only); OpenSSL 3 on Debian 12 has none
+//
+// Every CipherString ends in ":!aNULL:!eNULL:!PSK:!SRP": no unauthenticated or unencrypted
+// suites, and none of the pre-shared-key/SRP suites Tsunagi never configures.
 //
 // FIPS mode intersects the level with FIPS-approved algorithms: AES (GCM/CBC) or 3DES with
 // ECDHE/DHE/RSA key exchange and SHA-2 (or SHA-1 HMAC in TLS 1.2 CBC suites), never ChaCha20.
