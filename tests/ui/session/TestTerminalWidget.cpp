@@ -1,0 +1,190 @@
+#include "ui/session/TerminalWidget.h"
+
+#include "terminal/TerminalModel.h"
+#include "ui/widgets/MessageBox.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QImage>
+#include <QInputMethodEvent>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestTerminalWidget : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture
+    {
+        Fixture() : model(24, 80, 1000), widget(&model)
+        {
+            QObject::connect(&model, &TerminalModel::output, [this](const QByteArray& b) { output += b; });
+            QObject::connect(&widget, &TerminalWidget::textEntered, [this](const QString& t) { typed += t; });
+            QObject::connect(&widget, &TerminalWidget::sizeChanged, &widget,
+                             [this](int columns, int rows) { model.resize(rows, columns); });
+            widget.resize(widget.sizeForGrid(80, 24));
+            widget.show();
+            widget.setFocus();
+        }
+        QByteArray takeOutput() { return std::exchange(output, {}); }
+        QPoint cellCenter(int column, int row) const { return widget.cellRect(column, row).center(); }
+        TerminalModel model;
+        TerminalWidget widget;
+        QByteArray output;
+        QString typed;
+    };
+
+private slots:
+    void init() { MessageBox::resetForTests(); }
+
+    void outputRendersIntoCells()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.widget));
+        QCOMPARE(f.model.columns(), 80);
+        QCOMPARE(f.model.rows(), 24);
+        f.model.write(
+            QByteArrayView("\x1b[41m    \x1b[0m \x1b[48;2;0;0;255m  \x1b[0m\r\n\x1b[1;32mOK\x1b[0m 日本"));
+        QCOMPARE(f.model.screenText(), QStringLiteral("\nOK 日本"));
+        // The frame timer paints what changed; the grabbed image shows the colours in the cells.
+        const TerminalWidget::ColorScheme scheme =
+            TerminalWidget::ColorScheme::named(QStringLiteral("Default"));
+        QTRY_COMPARE(f.widget.grab().toImage().pixelColor(f.cellCenter(1, 0)), scheme.ansi[1]);
+        const QImage image = f.widget.grab().toImage();
+        QCOMPARE(image.pixelColor(f.cellCenter(6, 0)), QColor(0, 0, 255));
+        QCOMPARE(image.pixelColor(f.cellCenter(40, 5)), scheme.background);
+        // Bold green text: some pixels of the cell are bright green (bold brightens), none elsewhere.
+        int greenPixels = 0;
+        const QRect cell = f.widget.cellRect(0, 1);
+        for (int y = cell.top(); y <= cell.bottom(); ++y)
+            for (int x = cell.left(); x <= cell.right(); ++x)
+                greenPixels += image.pixelColor(x, y) == scheme.ansi[10];
+        QVERIFY(greenPixels > 0);
+        // A wide character paints across two cells: pixels of the glyph lie in its right half too.
+        const QRect wide = f.widget.cellRect(5, 1).united(f.widget.cellRect(6, 1));
+        int inRightHalf = 0;
+        for (int y = wide.top(); y <= wide.bottom(); ++y)
+            for (int x = wide.center().x() + 1; x <= wide.right(); ++x)
+                inRightHalf += image.pixelColor(x, y) != scheme.background;
+        QVERIFY(inRightHalf > 0);
+    }
+
+    void keysReachTheHost()
+    {
+        Fixture f;
+        QTest::keyClick(&f.widget, Qt::Key_Up);
+        QCOMPARE(f.takeOutput(), QByteArray("\x1b[A"));
+        f.model.write(QByteArrayView("\x1b[?1h")); // application cursor keys
+        QTest::keyClick(&f.widget, Qt::Key_Up);
+        QCOMPARE(f.takeOutput(), QByteArray("\x1bOA"));
+        QTest::keyClick(&f.widget, Qt::Key_F5);
+        QCOMPARE(f.takeOutput(), QByteArray("\x1b[15~"));
+        QTest::keyClick(&f.widget, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(f.takeOutput(), QByteArray("\x03"));
+        QTest::keyClick(&f.widget, Qt::Key_Backspace);
+        QCOMPARE(f.takeOutput(), QByteArray("\x7f"));
+        QTest::keyClick(&f.widget, Qt::Key_Tab);
+        QCOMPARE(f.takeOutput(), QByteArray("\t"));
+        QTest::keyClick(&f.widget, Qt::Key_X, Qt::AltModifier, 0);
+        QCOMPARE(f.takeOutput(), QByteArray("\x1bx"));
+        QTest::keyClicks(&f.widget, QStringLiteral("ls"));
+        QCOMPARE(f.typed, QStringLiteral("ls"));
+    }
+
+    void inputMethodPreeditAndCommit()
+    {
+        Fixture f;
+        QVERIFY(f.widget.testAttribute(Qt::WA_InputMethodEnabled));
+        QInputMethodEvent preedit(QStringLiteral("にほん"), {});
+        QApplication::sendEvent(&f.widget, &preedit);
+        QCOMPARE(f.widget.preeditText(), QStringLiteral("にほん"));
+        QCOMPARE(static_cast<QWidget&>(f.widget).inputMethodQuery(Qt::ImCursorRectangle).toRect(),
+                 f.widget.cellRect(0, 0));
+        QInputMethodEvent commit;
+        commit.setCommitString(QStringLiteral("日本"));
+        QApplication::sendEvent(&f.widget, &commit);
+        QCOMPARE(f.widget.preeditText(), QString());
+        QCOMPARE(f.typed, QStringLiteral("日本"));
+    }
+
+    void copyAndPaste()
+    {
+        Fixture f;
+        f.model.write(QByteArrayView("alpha beta\r\ngamma"));
+        const qint64 top = f.model.screenTopLine();
+        f.widget.setSelection({top, 6}, {top + 1, 2});
+        QTest::keyClick(&f.widget, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("beta\ngam"));
+        QCOMPARE(f.takeOutput(), QByteArray()); // copying sends nothing
+
+        // Double click selects a word, triple click the line.
+        QTest::mouseDClick(&f.widget, Qt::LeftButton, {}, f.cellCenter(2, 0));
+        QCOMPARE(f.widget.selectedText(), QStringLiteral("alpha"));
+        QTest::mouseClick(&f.widget, Qt::LeftButton, {}, f.cellCenter(2, 0));
+        QCOMPARE(f.widget.selectedText(), QStringLiteral("alpha beta"));
+
+        QApplication::clipboard()->setText(QStringLiteral("echo one"));
+        QTest::keyClick(&f.widget, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(f.takeOutput(), QByteArray("echo one"));
+
+        // Several lines: asked first; "No" sends nothing.
+        QApplication::clipboard()->setText(QStringLiteral("echo 1\necho 2\n"));
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QTest::keyClick(&f.widget, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(MessageBox::messageCount(), 1);
+        QCOMPARE(f.takeOutput(), QByteArray());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        f.model.write(QByteArrayView("\x1b[?2004h")); // the host asks for bracketed paste
+        QTest::keyClick(&f.widget, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(f.takeOutput(), QByteArray("\x1b[200~echo 1\recho 2\r\x1b[201~"));
+    }
+
+    void viewStaysPutWhileScrolledBack()
+    {
+        Fixture f;
+        for (int i = 0; i < 100; ++i)
+            f.model.write(QByteArrayView(QStringLiteral("line %1\r\n").arg(i).toUtf8()));
+        QTRY_VERIFY(f.widget.isFollowingOutput());
+        QCOMPARE(f.widget.viewTopLine(), f.model.screenTopLine());
+        QTest::keyClick(&f.widget, Qt::Key_PageUp, Qt::ShiftModifier);
+        QVERIFY(!f.widget.isFollowingOutput());
+        const qint64 top = f.widget.viewTopLine();
+        QCOMPARE(top, f.model.screenTopLine() - 23);
+        QCOMPARE(f.takeOutput(), QByteArray()); // Shift+PgUp scrolls, it is not sent
+        for (int i = 0; i < 10; ++i)
+            f.model.write(QByteArrayView("more output\r\n"));
+        // Once the frame timer has run, the scroll bar knows the new lines; the view did not move.
+        auto* bar = f.widget.findChild<QScrollBar*>();
+        QTRY_COMPARE(qint64(bar->maximum()), f.model.screenTopLine() - f.model.firstLine());
+        QCOMPARE(f.widget.viewTopLine(), top);
+        QWheelEvent wheel(f.cellCenter(1, 1), f.widget.mapToGlobal(f.cellCenter(1, 1)), {}, QPoint(0, 120),
+                          Qt::NoButton, {}, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&f.widget, &wheel);
+        QCOMPARE(f.widget.viewTopLine(), top - 3);
+        // Typing returns to the live screen.
+        QTest::keyClick(&f.widget, Qt::Key_A);
+        QVERIFY(f.widget.isFollowingOutput());
+    }
+
+    void hostCannotReadTheClipboardOrMakeUsTypeItsTitle()
+    {
+        Fixture f;
+        QApplication::clipboard()->setText(QStringLiteral("secret"));
+        f.model.write(QByteArrayView("\x1b]2;evil\x07\x1b[21t\x1b]52;c;?\x07\x1b]52;c;cm0gLXJm\x07"));
+        QCOMPARE(f.takeOutput(), QByteArray());
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("secret"));
+        QCOMPARE(f.model.title(), QStringLiteral("evil"));
+    }
+
+    void bellIsSignalled()
+    {
+        Fixture f;
+        QSignalSpy bell(&f.widget, &TerminalWidget::bell);
+        f.model.write(QByteArrayView("\x07"));
+        QCOMPARE(bell.count(), 1);
+    }
+};
+
+QTEST_MAIN(TestTerminalWidget)
+#include "TestTerminalWidget.moc"
