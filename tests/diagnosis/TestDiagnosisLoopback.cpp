@@ -5,6 +5,7 @@
 // for real here (no TLS backend, no OpenSSL) goes through the injectable environment probe.
 
 #include "connection/Connection.h"
+#include "core/Translations.h"
 #include "diagnosis/Classifier.h"
 #include "diagnosis/DiagnosisReport.h"
 #include "security/CipherPolicy.h"
@@ -375,6 +376,41 @@ private slots:
                        QStringLiteral("server-not-tls"), QStringLiteral("wrong version number")));
     }
 
+    void classifiedTheSameInJapanese()
+    {
+        // With the application in Japanese, Qt's own error texts are translated; the classifier
+        // must not depend on them.
+        Translations::instance().setLanguage(QStringLiteral("ja"));
+        PlainTextServer plain;
+        QVERIFY(plain.listen());
+        const Diagnosis notTls = diagnose(target(plain.port()));
+        OpensslServer server;
+        QVERIFY(startOpenssl(&server, {QStringLiteral("-tls1_2")}, TestPki::KeyType::EcP256));
+        ConnectionTarget t = target(server.port());
+        t.security.minimumVersion = TlsVersion::Tls1_3;
+        const Diagnosis version = diagnose(t);
+        const Diagnosis refused =
+            diagnose(target(TestEnvironment::freeLoopbackPort(), QStringLiteral("127.0.0.1")));
+        Translations::instance().setLanguage(QStringLiteral("en"));
+        QVERIFY(expect(notTls, QStringLiteral("handshake-failed"), QStringLiteral("server-not-tls")));
+        QVERIFY(expect(version, QStringLiteral("handshake-failed"),
+                       QStringLiteral("protocol-version-unsupported")));
+        QVERIFY(expect(refused, QStringLiteral("connection-refused"), QStringLiteral("port-closed")));
+    }
+
+    void noSharedSuiteWithDefaultStrength()
+    {
+        // The host offers only a suite this OpenSSL does not offer by default: the handshake fails,
+        // and no single cause of the catalogue is certain, so all are listed as possible.
+        OpensslServer server;
+        QVERIFY(startOpenssl(
+            &server,
+            {QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), QStringLiteral("ECDHE-ECDSA-AES128-CCM8")},
+            TestPki::KeyType::EcP256));
+        QVERIFY(expect(diagnose(target(server.port())), QStringLiteral("handshake-failed"), QString(),
+                       QStringLiteral("no cipher suite in common")));
+    }
+
     void serverClosesDuringTheHandshake()
     {
         ClosingServer server;
@@ -550,6 +586,17 @@ private slots:
         QVERIFY(!record.peerChain.isEmpty());
         QVERIFY(DiagnosisReport::toText(d, record, QStringLiteral("en"))
                     .contains(DiagnosisReport::sha256Fingerprint(credential.certificate())));
+    }
+
+    void weakCertificate()
+    {
+        // A 1024-bit RSA leaf (the host allows it; this client does not): OpenSSL rejects it as too
+        // weak, Qt says only "Unknown error".
+        OpensslServer server;
+        QVERIFY(startOpenssl(&server, {QStringLiteral("-cipher"), QStringLiteral("DEFAULT:@SECLEVEL=0")},
+                             TestPki::KeyType::Rsa1024));
+        QVERIFY(expect(diagnose(target(server.port())), QStringLiteral("certificate-untrusted"), QString(),
+                       QStringLiteral("too weak")));
     }
 
     void revokedByCrl()
