@@ -36,10 +36,12 @@ private:
     QString m_caFile;
 
     // Runs tsunagi while this process's event loop keeps the in-process peers serving.
-    Run diagnose(const QStringList& arguments)
+    Run diagnose(const QStringList& arguments,
+                 const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
     {
         Run run;
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.setProgram(QStringLiteral(TSUNAGI_BINARY));
         process.setArguments(QStringList{QStringLiteral("--diagnose")} + arguments);
         QSignalSpy finished(&process, &QProcess::finished);
@@ -258,6 +260,23 @@ private slots:
             }
             if (peer == QLatin1String("proxy-target-refused"))
                 port = TestEnvironment::freeLoopbackPort();
+        } else if (peer == QLatin1String("revoked")) {
+            TestPki::CertificateOptions options;
+            options.dnsNames = {QStringLiteral("localhost")};
+            const TestPki::Credential revoked = TestPki::issue(m_ca, options);
+            const QString crlFile = m_dir + QStringLiteral("/revoked.crl");
+            QVERIFY(TestPki::writeFile(crlFile, TestPki::makeCrlPem(m_ca, {revoked.serial()})));
+            selfSignedServer.setCredentials(revoked.certificate(), revoked.key());
+            QVERIFY(selfSignedServer.listen());
+            port = selfSignedServer.port();
+            arguments << QStringLiteral("--revocation") << QStringLiteral("crl")
+                      << QStringLiteral("--crl-file") << crlFile;
+        } else if (peer == QLatin1String("tls12-only")) {
+            selfSignedServer.setCredentials(m_server.certificate(), m_server.key());
+            selfSignedServer.setProtocol(QSsl::TlsV1_2);
+            QVERIFY(selfSignedServer.listen());
+            port = selfSignedServer.port();
+            arguments << QStringLiteral("--tls-min") << QStringLiteral("1.3");
         } else if (peer == QLatin1String("corrupt")) {
             QVERIFY(relay.listen());
             port = relay.port();
@@ -297,10 +316,18 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::newRow("through the security proxy") << "proxy";
         QTest::newRow("plain Telnet with --no-tls") << "plain";
+        QTest::newRow("--no-hostname-check") << "no-hostname-check";
+        QTest::newRow("PEM --client-cert and --client-key") << "client-pem";
+        QTest::newRow("PKCS#12 --client-cert") << "client-p12";
+        QTest::newRow("--crl-file, not revoked") << "crl-good";
     }
     void otherSuccesses()
     {
         QFETCH(QString, kind);
+        TestPki::Credential otherName;
+        TlsTestServer otherNameServer;
+        OpensslServer openssl;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         TlsTestServer tls;
         tls.setCredentials(m_server.certificate(), m_server.key());
         QVERIFY(tls.listen());
@@ -315,10 +342,46 @@ private slots:
             arguments << QStringLiteral("localhost:%1").arg(tls.port()) << trustArguments()
                       << QStringLiteral("--proxy") << QStringLiteral("127.0.0.1:%1").arg(proxy.port())
                       << QStringLiteral("--proxy-token-file") << tokenFile;
+        } else if (kind == QLatin1String("no-hostname-check")) {
+            TestPki::CertificateOptions options;
+            options.commonName = QStringLiteral("other.example");
+            options.dnsNames = {QStringLiteral("other.example")};
+            otherName = TestPki::issue(m_ca, options);
+            otherNameServer.setCredentials(otherName.certificate(), otherName.key());
+            QVERIFY(otherNameServer.listen());
+            arguments << QStringLiteral("localhost:%1").arg(otherNameServer.port()) << trustArguments()
+                      << QStringLiteral("--no-hostname-check");
+        } else if (kind.startsWith(QLatin1String("client-"))) {
+            const QString certFile = m_dir + QStringLiteral("/server.pem");
+            const QString keyFile = m_dir + QStringLiteral("/server.key");
+            QVERIFY(m_server.writeCertificate(certFile));
+            QVERIFY(m_server.writeKey(keyFile));
+            QVERIFY2(openssl.start(certFile, keyFile,
+                                   {QStringLiteral("-tls1_3"), QStringLiteral("-Verify"), QStringLiteral("1"),
+                                    QStringLiteral("-CAfile"), m_caFile}),
+                     qPrintable(openssl.output()));
+            const TestPki::Credential client = TestPki::issueClient(m_ca);
+            arguments << QStringLiteral("localhost:%1").arg(openssl.port()) << trustArguments();
+            if (kind == QLatin1String("client-pem")) {
+                QVERIFY(client.writeCertificate(m_dir + QStringLiteral("/client.pem")));
+                QVERIFY(client.writeKey(m_dir + QStringLiteral("/client.key")));
+                arguments << QStringLiteral("--client-cert") << m_dir + QStringLiteral("/client.pem")
+                          << QStringLiteral("--client-key") << m_dir + QStringLiteral("/client.key");
+            } else {
+                QVERIFY(client.writePkcs12(m_dir + QStringLiteral("/client.p12"), "p12-pass"));
+                arguments << QStringLiteral("--client-cert") << m_dir + QStringLiteral("/client.p12");
+                environment.insert(QStringLiteral("TSUNAGI_CLIENT_KEY_PASSPHRASE"),
+                                   QStringLiteral("p12-pass"));
+            }
+        } else if (kind == QLatin1String("crl-good")) {
+            const QString crlFile = m_dir + QStringLiteral("/empty.crl");
+            QVERIFY(TestPki::writeFile(crlFile, TestPki::makeCrlPem(m_ca, {})));
+            arguments << QStringLiteral("localhost:%1").arg(tls.port()) << trustArguments()
+                      << QStringLiteral("--crl-file") << crlFile << QStringLiteral("--revocation-required");
         } else {
             arguments << QStringLiteral("telnet://127.0.0.1:%1").arg(plain.port());
         }
-        const Run run = diagnose(arguments);
+        const Run run = diagnose(arguments, environment);
         QVERIFY2(run.exitCode == 0, qPrintable(explain(run)));
         QString missing;
         QVERIFY2(hasEveryField(run.json, &missing), qPrintable(missing));
@@ -326,6 +389,8 @@ private slots:
             QCOMPARE(proxy.tunnelCount(), 1);
             QCOMPARE(details(run, "protocol"), QStringLiteral("TLSv1.3"));
             QVERIFY(!run.out.contains("right-token"));
+        } else if (kind != QLatin1String("plain")) {
+            QCOMPARE(details(run, "protocol"), QStringLiteral("TLSv1.3"));
         } else {
             QCOMPARE(details(run, "protocol"), QString());
             // The host's WILL ECHO / WILL SGA were negotiated during --observe.
