@@ -4,6 +4,7 @@
 // configuration does against a real server without the connection pipeline.
 #include "security/TlsConfigurationBuilder.h"
 
+#include <functional>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QOcspResponse>
@@ -48,8 +49,13 @@ struct HandshakeOutcome
 // TlsConfigurationBuilder::ignorableErrors allows. When request is set (e.g. "GET / HTTP/1.0"
 // for s_server -www) it is sent after the handshake and the reply read until the server closes,
 // which also surfaces a TLS 1.3 client-certificate rejection that comes after encrypted().
+// alsoIgnorable adds trust decisions (CertificatePinning::ignorableErrors) to what may be ignored.
+using ExtraIgnorable =
+    std::function<QList<QSslError>(const QList<QSslError>&, const QList<QSslCertificate>&)>;
+
 inline HandshakeOutcome runHandshake(const TlsBuildResult& build, quint16 port,
-                                     const QByteArray& request = {}, int timeoutMs = 10000)
+                                     const QByteArray& request = {}, int timeoutMs = 10000,
+                                     const ExtraIgnorable& alsoIgnorable = {})
 {
     HandshakeOutcome outcome;
     QSslSocket socket;
@@ -58,7 +64,10 @@ inline HandshakeOutcome runHandshake(const TlsBuildResult& build, quint16 port,
     QEventLoop loop;
     QObject::connect(&socket, &QSslSocket::sslErrors, &socket, [&](const QList<QSslError>& errors) {
         outcome.sslErrors = errors;
-        socket.ignoreSslErrors(TlsConfigurationBuilder::ignorableErrors(build, errors));
+        QList<QSslError> ignorable = TlsConfigurationBuilder::ignorableErrors(build, errors);
+        if (alsoIgnorable)
+            ignorable += alsoIgnorable(errors, socket.peerCertificateChain());
+        socket.ignoreSslErrors(ignorable);
     });
     QObject::connect(
         &socket, &QSslSocket::alertReceived, &socket,

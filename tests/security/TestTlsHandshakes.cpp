@@ -6,6 +6,7 @@
 #include "TestPki.h"
 #include "TlsTestServers.h"
 
+#include "security/CertificatePinning.h"
 #include "security/ClientCertificateStore.h"
 #include "security/SystemTrustStore.h"
 #include "security/TrustStore.h"
@@ -32,6 +33,7 @@ private slots:
     void legacyTls10WithSecurityLevelZero();
     void trustSource();
     void hostNameCheck();
+    void selfSignedUntilPinned();
     void clientCertificatePkcs12();
     void clientCertificatePem();
     void clientCertificateMissing();
@@ -289,6 +291,45 @@ void TestTlsHandshakes::hostNameCheck()
     settings.trustSource = TrustSource::System;
     outcome = runHandshake(build(settings), server.port());
     QVERIFY2(!outcome.encrypted, qPrintable(outcome.describe()));
+}
+
+void TestTlsHandshakes::selfSignedUntilPinned()
+{
+    TestPki::CertificateOptions options;
+    options.dnsNames = {QStringLiteral("localhost")};
+    const auto selfSigned = TestPki::makeSelfSigned(options);
+    const auto replacement = TestPki::makeSelfSigned(options);
+    QVERIFY(selfSigned.writeCertificate(file(m_dir, "self.pem")));
+    QVERIFY(selfSigned.writeKey(file(m_dir, "self.key")));
+    QVERIFY(replacement.writeCertificate(file(m_dir, "replacement.pem")));
+    QVERIFY(replacement.writeKey(file(m_dir, "replacement.key")));
+
+    SecuritySettings settings; // trust both stores: neither knows this certificate
+    const QString host = QStringLiteral("localhost");
+    auto pins = [&settings, host](const QList<QSslError>& errors, const QList<QSslCertificate>& chain) {
+        return CertificatePinning::ignorableErrors(settings, host, chain, errors);
+    };
+    OpensslServer server;
+    QVERIFY(server.start(file(m_dir, "self.pem"), file(m_dir, "self.key")));
+    HandshakeOutcome outcome = runHandshake(build(settings), server.port(), {}, 10000, pins);
+    QVERIFY2(!outcome.encrypted, qPrintable(outcome.describe()));
+    QCOMPARE(outcome.sslErrors.value(0).error(), QSslError::SelfSignedCertificate);
+
+    // The user saw the fingerprint and accepted this certificate for this profile.
+    CertificatePinning::addPin(&settings, CertificatePinning::pinFor(host, selfSigned.certificate()));
+    outcome = runHandshake(build(settings), server.port(), {}, 10000, pins);
+    QVERIFY2(outcome.succeeded(), qPrintable(outcome.describe()));
+    QCOMPARE(outcome.peerChain.value(0), selfSigned.certificate());
+
+    // The host now presents another certificate: the pin does not cover it.
+    OpensslServer changed;
+    QVERIFY(changed.start(file(m_dir, "replacement.pem"), file(m_dir, "replacement.key")));
+    outcome = runHandshake(build(settings), changed.port(), {}, 10000, pins);
+    QVERIFY2(!outcome.encrypted, qPrintable(outcome.describe()));
+    const auto check =
+        CertificatePinning::check(settings, host, outcome.peerChain.value(0, replacement.certificate()));
+    QCOMPARE(check.state, CertificatePinning::PinState::Mismatch);
+    QCOMPARE(check.pinnedSha256, selfSigned.sha256());
 }
 
 void TestTlsHandshakes::clientCertificatePkcs12()
