@@ -1,0 +1,128 @@
+#include "session/Session.h"
+
+#include "terminal/TerminalModel.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+// Session over plain TCP against an in-process host on 127.0.0.1: what goes on the wire in raw
+// and Telnet mode, and automatic reconnection.
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+    struct Host
+    {
+        Host()
+        {
+            server.listen(QHostAddress::LocalHost);
+            QObject::connect(&server, &QTcpServer::newConnection, [this] {
+                while (QTcpSocket* s = server.nextPendingConnection()) {
+                    ++accepted;
+                    socket = s;
+                    QObject::connect(s, &QTcpSocket::readyRead, [this, s] { received += s->readAll(); });
+                    if (!greeting.isEmpty())
+                        s->write(greeting);
+                    if (closeAfterGreeting)
+                        s->disconnectFromHost();
+                }
+            });
+        }
+        QTcpServer server;
+        QPointer<QTcpSocket> socket;
+        QByteArray greeting;
+        QByteArray received;
+        bool closeAfterGreeting = false;
+        int accepted = 0;
+    };
+
+    static Profile plainProfile(quint16 port, SessionProtocol protocol)
+    {
+        Profile p;
+        p.host = QStringLiteral("127.0.0.1");
+        p.port = port;
+        p.protocol = protocol;
+        p.security.tlsEnabled = false;
+        return p;
+    }
+
+private slots:
+    void rawModeSendsBytesAsTheyAre()
+    {
+        Host host;
+        host.greeting = "caf\xe9 \xff\r\n"; // ISO-8859-1, and a byte that would be IAC in Telnet
+        Profile p = plainProfile(host.server.serverPort(), SessionProtocol::Raw);
+        p.terminal.encoding = QStringLiteral("ISO-8859-1");
+        Session session(p);
+        session.open();
+        QTRY_VERIFY(session.isConnected());
+        QTRY_COMPARE(session.terminal()->screenText(), QStringLiteral("café ÿ"));
+        session.sendText(QStringLiteral("ÿ\r"));
+        QTRY_COMPARE(host.received, QByteArray("\xff\r"));
+        QVERIFY(session.telnetOptions().isEmpty());
+    }
+
+    void telnetModeEscapesIacAndCr()
+    {
+        Host host;
+        Profile p = plainProfile(host.server.serverPort(), SessionProtocol::Telnet);
+        p.terminal.encoding = QStringLiteral("ISO-8859-1");
+        Session session(p);
+        session.open();
+        QTRY_VERIFY(session.isConnected());
+        QTRY_VERIFY(host.received.contains("\xff\xfb\x18")); // WILL TTYPE offered at once
+        host.received.clear();
+        session.sendText(QStringLiteral("ÿ\r"));
+        QTRY_COMPARE(host.received, QByteArray("\xff\xff\r\0", 4));
+        // From the host: IAC IAC is one data byte, negotiation is not shown.
+        host.socket->write("\xff\xfd\x22x\xff\xffy");
+        QTRY_COMPARE(session.terminal()->screenText(), QStringLiteral("xÿy"));
+        QTRY_VERIFY(host.received.contains("\xff\xfc\x22")); // WONT LINEMODE
+    }
+
+    void autoReconnectWithBackoff()
+    {
+        Host host;
+        host.greeting = "bye\r\n";
+        host.closeAfterGreeting = true;
+        Profile p = plainProfile(host.server.serverPort(), SessionProtocol::Raw);
+        p.terminal.autoReconnect = true;
+        Session session(p);
+        QSignalSpy scheduled(&session, &Session::reconnectScheduled);
+        session.open();
+        QTRY_VERIFY_WITH_TIMEOUT(scheduled.count() >= 1, 10000);
+        QCOMPARE(scheduled.at(0).at(0).toInt(), 1); // first retry after one second
+        QCOMPARE(session.state(), Session::State::Disconnected);
+        QTRY_VERIFY_WITH_TIMEOUT(host.accepted >= 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(scheduled.count() >= 2, 10000);
+        QCOMPARE(scheduled.at(1).at(0).toInt(), 1); // it connected, so the backoff started over
+        // The user closing stops it.
+        session.close();
+        QCOMPARE(session.reconnectDelay(), 0);
+        QVERIFY(session.closedByUser());
+    }
+
+    void backoffGrowsWhileTheHostIsDown()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        Profile p = plainProfile(port, SessionProtocol::Raw);
+        p.terminal.autoReconnect = true;
+        Session session(p);
+        QSignalSpy scheduled(&session, &Session::reconnectScheduled);
+        session.open();
+        QTRY_VERIFY_WITH_TIMEOUT(scheduled.count() >= 2, 10000);
+        QCOMPARE(session.state(), Session::State::Failed);
+        QCOMPARE(session.failure().entryId, QStringLiteral("connection-refused"));
+        QCOMPARE(scheduled.at(0).at(0).toInt(), 1);
+        QCOMPARE(scheduled.at(1).at(0).toInt(), 2);
+        session.close();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "TestSession.moc"
