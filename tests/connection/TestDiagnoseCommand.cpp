@@ -2,6 +2,7 @@
 // with every field, in English and Japanese, and the exit codes 0 / 1 / 2.
 
 #include "profiles/ProfileManager.h"
+#include "security/TlsEnvironment.h"
 
 #include "LoopbackPeers.h"
 #include "TestEnvironment.h"
@@ -271,6 +272,21 @@ private slots:
             port = selfSignedServer.port();
             arguments << QStringLiteral("--revocation") << QStringLiteral("crl")
                       << QStringLiteral("--crl-file") << crlFile;
+        } else if (peer == QLatin1String("trust-system")) {
+            arguments = QStringList{QStringLiteral("--trust"), QStringLiteral("system")};
+        } else if (peer == QLatin1String("ip-typed")) {
+            TestPki::CertificateOptions options;
+            options.dnsNames = {QStringLiteral("localhost")}; // no IP address in the certificate
+            const TestPki::Credential dnsOnly = TestPki::issue(m_ca, options);
+            selfSignedServer.setCredentials(dnsOnly.certificate(), dnsOnly.key());
+            QVERIFY(selfSignedServer.listen());
+            target = QStringLiteral("127.0.0.1:%1").arg(selfSignedServer.port());
+        } else if (peer == QLatin1String("168")) {
+            arguments << QStringLiteral("--encryption") << QStringLiteral("168");
+        } else if (peer == QLatin1String("fips")) {
+            if (TlsEnvironment::probeSystem().fipsProviderAvailable)
+                QSKIP("this machine has OpenSSL's FIPS provider");
+            arguments << QStringLiteral("--fips");
         } else if (peer == QLatin1String("tls12-only")) {
             selfSignedServer.setCredentials(m_server.certificate(), m_server.key());
             selfSignedServer.setProtocol(QSsl::TlsV1_2);
@@ -306,6 +322,13 @@ private slots:
             QVERIFY(!run.json.value(QLatin1String("title")).toString().isEmpty());
             QVERIFY(!run.json.value(QLatin1String("remediation")).toArray().isEmpty());
             QVERIFY(!run.out.contains("right-token") && !run.out.contains("wrong-token")); // no secrets
+            if (peer == QLatin1String("ip-typed")) {
+                const QJsonArray suggested = run.json.value(QLatin1String("details"))
+                                                 .toObject()
+                                                 .value(QLatin1String("suggestedHosts"))
+                                                 .toArray();
+                QCOMPARE(suggested.first().toString(), QStringLiteral("localhost"));
+            }
         }
         if (peer == QLatin1String("proxy-expired"))
             QCOMPARE(proxy.requestCount(), 0);
