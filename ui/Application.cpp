@@ -4,6 +4,7 @@
 #include "core/Translations.h"
 #include "profiles/ProfileManager.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/widgets/Icons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -68,7 +69,7 @@ int runGuiApplication(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Tsunagi"));
     QApplication::setApplicationVersion(QStringLiteral(TSUNAGI_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("tsunagi"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tsunagi.svg")));
+    QApplication::setWindowIcon(Icons::application());
 
     const Application::GuiOptions options = Application::parseAndApply(QApplication::arguments());
     if (!options.error.isEmpty()) {

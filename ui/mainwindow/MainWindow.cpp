@@ -17,6 +17,7 @@
 #include "ui/security/PkiConfigurationDialog.h" // SecurityPropertiesDialog.h needs the complete type
 #include "ui/security/SecurityPropertiesDialog.h"
 #include "ui/session/SessionWidget.h"
+#include "ui/widgets/Icons.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -69,7 +70,7 @@ ProfileTreeModel::Kind kindOf(const QModelIndex& index)
 MainWindow::MainWindow(ProfileManager* manager, QWidget* parent) : QMainWindow(parent), m_manager(manager)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/tsunagi.svg")));
+    setWindowIcon(Icons::application());
     m_undoStack = new QUndoStack(this);
     m_model = new ProfileTreeModel(m_manager, this);
     m_proxy = new ProfileFilterProxyModel(this);
@@ -253,6 +254,7 @@ void MainWindow::createCentralWidget()
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::onCloseTabRequested);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this, right] {
         right->setCurrentWidget(m_tabs->count() > 0 ? static_cast<QWidget*>(m_tabs) : m_emptyTabsHint);
+        updateWindowTitle();
         updateActions();
     });
 }
@@ -344,7 +346,7 @@ void MainWindow::createMenusAndToolbars()
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Tsunagi"));
+    updateWindowTitle();
     auto set = [this](Action which, const QString& text, const QString& tip = QString()) {
         QAction* a = action(which);
         a->setText(text);
@@ -420,6 +422,13 @@ void MainWindow::updateUndoActions()
     QAction* redo = action(Action::Redo);
     redo->setEnabled(m_undoStack->canRedo());
     redo->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(m_undoStack->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // The platform appends the application's name ("web — Tsunagi").
+    const int current = m_tabs->currentIndex();
+    setWindowTitle(current >= 0 ? m_tabs->tabText(current) : tr("Tsunagi"));
 }
 
 QAction* MainWindow::action(Action which) const
@@ -733,6 +742,7 @@ SessionWidget* MainWindow::openSession(const Profile& profile, const SecretBytes
         const int at = m_tabs->indexOf(session);
         if (at >= 0)
             m_tabs->setTabText(at, title);
+        updateWindowTitle();
     });
     connect(session, &SessionWidget::requestSecurityProperties, this,
             &MainWindow::onSecurityPropertiesRequested);

@@ -130,6 +130,7 @@ private:
     // The one place that derives which actions are enabled.
     void updateActions();
     void updateUndoActions();
+    void updateWindowTitle();
 
     void onTreeActivated(const QModelIndex& proxyIndex);
     void onFilterChanged(const QString& text);

@@ -1,6 +1,7 @@
 #include "ui/mainwindow/SessionTreeDelegate.h"
 
 #include "profiles/ProfileTreeModel.h"
+#include "ui/widgets/Icons.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -19,8 +20,8 @@ void SessionTreeDelegate::initStyleOption(QStyleOptionViewItem* option, const QM
         const QStyle* style = option->widget ? option->widget->style() : QApplication::style();
         option->icon = style->standardIcon(QStyle::SP_DirIcon);
     } else {
-        static const QIcon tls(QStringLiteral(":/icons/session-tls.svg"));
-        static const QIcon plain(QStringLiteral(":/icons/session-plain.svg"));
+        static const QIcon tls = Icons::session(true);
+        static const QIcon plain = Icons::session(false);
         option->icon = index.data(ProfileTreeModel::TlsRole).toBool() ? tls : plain;
     }
 }

@@ -1,0 +1,90 @@
+#include "ui/widgets/Icons.h"
+
+#include <QImageReader>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+namespace {
+// Draws on a 64×64 design grid, scaled to the pixmap.
+QPixmap paint(int size, const std::function<void(QPainter&)>& draw)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(size / 64.0, size / 64.0);
+    draw(painter);
+    return pixmap;
+}
+
+void drawTerminal(QPainter& painter, const QColor& prompt)
+{
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0x1f, 0x29, 0x33));
+    painter.drawRoundedRect(QRectF(4, 8, 56, 44), 6, 6);
+    QPen pen(prompt, 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPolyline(QPolygonF({QPointF(14, 20), QPointF(24, 28), QPointF(14, 36)}));
+}
+
+void drawLock(QPainter& painter, bool closed)
+{
+    const QColor color = closed ? QColor(0x2f, 0x85, 0x5a) : QColor(0xc0, 0x56, 0x21);
+    QPen shackle(color, 5);
+    painter.setPen(shackle);
+    painter.setBrush(Qt::NoBrush);
+    QPainterPath path;
+    if (closed) {
+        path.moveTo(38, 42);
+        path.lineTo(38, 34);
+        path.arcTo(QRectF(38, 26, 16, 16), 180, -180);
+        path.lineTo(54, 42);
+    } else {
+        path.moveTo(38, 42);
+        path.lineTo(38, 30);
+        path.arcTo(QRectF(38, 22, 16, 16), 180, -180);
+    }
+    painter.drawPath(path);
+    painter.setPen(QPen(Qt::white, 2));
+    painter.setBrush(color);
+    painter.drawRoundedRect(QRectF(33, 40, 26, 20), 3, 3);
+}
+} // namespace
+
+namespace Icons {
+
+QIcon application()
+{
+    if (QImageReader::supportedImageFormats().contains("svg"))
+        return QIcon(QStringLiteral(":/icons/tsunagi.svg"));
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128}) {
+        icon.addPixmap(paint(size, [](QPainter& painter) {
+            drawTerminal(painter, QColor(0x7b, 0xd8, 0x8f));
+            painter.setPen(QPen(QColor(0xe6, 0xe6, 0xe6), 4, Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(QPointF(30, 40), QPointF(48, 40));
+            painter.setPen(QPen(Qt::white, 2));
+            painter.setBrush(QColor(0x3b, 0x82, 0xf6));
+            painter.drawEllipse(QPointF(48, 50), 9, 9);
+            painter.drawLine(QPointF(44, 50), QPointF(52, 50));
+            painter.drawLine(QPointF(48, 46), QPointF(48, 54));
+        }));
+    }
+    return icon;
+}
+
+QIcon session(bool tls)
+{
+    QIcon icon;
+    for (int size : {16, 22, 32, 48}) {
+        icon.addPixmap(paint(size, [tls](QPainter& painter) {
+            drawTerminal(painter, tls ? QColor(0x7b, 0xd8, 0x8f) : QColor(0xe6, 0xe6, 0xe6));
+            drawLock(painter, tls);
+        }));
+    }
+    return icon;
+}
+
+} // namespace Icons
