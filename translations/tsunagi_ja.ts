@@ -2847,11 +2847,11 @@ Turn off SSL/TLS security for this session?</source>
         <name>SessionLogger</name>
         <message>
             <source>No log file name is set in the profile.</source>
-            <translation type="unfinished" />
+            <translation>プロファイルにログファイル名が設定されていません。</translation>
         </message>
         <message>
             <source>The log file %1 cannot be written: %2</source>
-            <translation type="unfinished" />
+            <translation>ログファイル %1 に書き込めません：%2</translation>
         </message>
     </context>
     <context>
@@ -2877,106 +2877,106 @@ Turn off SSL/TLS security for this session?</source>
         <name>SessionWidget</name>
         <message>
             <source>Close Session</source>
-            <translation type="unfinished" />
+            <translation>セッションを閉じる</translation>
         </message>
         <message>
             <source>The session with %1 is still connected. Disconnect and close it?</source>
-            <translation type="unfinished" />
+            <translation>%1 とのセッションはまだ接続されています。切断して閉じますか？</translation>
         </message>
         <message>
             <source>Encrypted with %1 (%2). Click to see the certificate chain.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) で暗号化されています。クリックすると証明書チェーンを表示します。</translation>
         </message>
         <message>
             <source>Not encrypted yet.</source>
-            <translation type="unfinished" />
+            <translation>まだ暗号化されていません。</translation>
         </message>
         <message>
             <source>Connecting to %1…</source>
-            <translation type="unfinished" />
+            <translation>%1 に接続しています...</translation>
         </message>
         <message>
             <source>Disconnected from %1.</source>
-            <translation type="unfinished" />
+            <translation>%1 から切断しました。</translation>
         </message>
         <message>
             <source>Could not connect to %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 に接続できませんでした：%2</translation>
         </message>
         <message>
             <source>the connection failed</source>
-            <translation type="unfinished" />
+            <translation>接続に失敗しました</translation>
         </message>
         <message>
             <source>The connection to %1 was closed: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 との接続が切断されました：%2</translation>
         </message>
         <message>
             <source>the host ended the session</source>
-            <translation type="unfinished" />
+            <translation>ホストがセッションを終了しました</translation>
         </message>
         <message numerus="yes">
             <source>Reconnecting in %n second(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 秒後に再接続します...</numerusform>
             </translation>
         </message>
         <message>
             <source>Details…</source>
-            <translation type="unfinished" />
+            <translation>詳細...</translation>
         </message>
         <message>
             <source>Retry</source>
-            <translation type="unfinished">再試行</translation>
+            <translation>再試行</translation>
         </message>
         <message>
             <source>Reconnect</source>
-            <translation type="unfinished" />
+            <translation>再接続</translation>
         </message>
         <message>
             <source>Security Properties…</source>
-            <translation type="unfinished" />
+            <translation>セキュリティのプロパティ...</translation>
         </message>
         <message>
             <source>&amp;Reconnect</source>
-            <translation type="unfinished" />
+            <translation>再接続(&amp;R)</translation>
         </message>
         <message>
             <source>Connect this tab to the host again, keeping the scrollback</source>
-            <translation type="unfinished" />
+            <translation>スクロールバックを残したまま、このタブをホストに再接続します</translation>
         </message>
     </context>
     <context>
         <name>TerminalWidget</name>
         <message>
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>貼り付け</translation>
         </message>
         <message>
             <source>The clipboard holds %1 characters, more than can be pasted into a terminal at once.</source>
-            <translation type="unfinished" />
+            <translation>クリップボードには %1 文字あり、端末に一度に貼り付けられる量を超えています。</translation>
         </message>
         <message numerus="yes">
             <source>The text to paste has %n line(s). Each line may run as a command on the host. Paste it?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>貼り付けるテキストは %n 行あります。各行がホストでコマンドとして実行される可能性があります。貼り付けますか？</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>コピー(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>貼り付け(&amp;P)</translation>
         </message>
         <message>
             <source>Select &amp;All</source>
-            <translation type="unfinished" />
+            <translation>すべて選択(&amp;A)</translation>
         </message>
         <message>
             <source>C&amp;lear Scrollback</source>
-            <translation type="unfinished" />
+            <translation>スクロールバックを消去(&amp;L)</translation>
         </message>
     </context>
 </TS>
