@@ -202,6 +202,29 @@ private slots:
         QCOMPARE(retry.count(), 1);
     }
 
+    void undeterminedCauseListsAllAsPossible()
+    {
+        ConnectionRecord record;
+        record.typedHost = QStringLiteral("host.example");
+        record.port = 992;
+        record.tcpConnected = true;
+        record.stageReached = ConnectionStage::Handshake;
+        record.socketError = QAbstractSocket::SslHandshakeFailedError;
+        record.alertsReceived << TlsAlertRecord{2, 40, QStringLiteral("handshake failure")};
+        const Diagnosis diagnosis = Classifier::classify(record, {});
+        QCOMPARE(diagnosis.entryId, QStringLiteral("handshake-failed"));
+        QVERIFY(diagnosis.causeId.isEmpty());
+        ErrorDialog dialog(diagnosis, record);
+        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("detectedCause"))->isVisibleTo(&dialog));
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("otherHeading"))->text(),
+                 QStringLiteral("Possible causes"));
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("otherCauses"))->text().count(QStringLiteral("• ")),
+                 5);
+        dialog.setLanguage(QStringLiteral("ja"));
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("otherHeading"))->text(),
+                 QStringLiteral("考えられる原因"));
+    }
+
     void copyForSupportHasBothLanguagesAndNoSecret()
     {
         ConnectionRecord record;
@@ -227,6 +250,10 @@ private slots:
         QVERIFY(copied.contains(QLatin1String("403")));
         QVERIFY2(!copied.contains(QLatin1String("s3cr3t")), qPrintable(copied));
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("copyStatus"))->isVisibleTo(&dialog));
+        // Technical details in both languages.
+        QVERIFY(copied.contains(QLatin1String("Technical details:")));
+        QVERIFY(copied.contains(QStringLiteral("技術的な詳細:")));
+        QVERIFY(copied.contains(QLatin1String("proxy replied 403")));
     }
 };
 
