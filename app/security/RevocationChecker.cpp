@@ -212,7 +212,7 @@ void RevocationChecker::start(const RevocationRequest& request)
 
     if (request.mode == RevocationMode::Off)
         return finish(decide(RevocationStatus::NotChecked, {}, false, {}));
-    if (request.peerChain.isEmpty())
+    if (request.peerChain.isEmpty() || !toX509(request.peerChain.first()))
         return finish(decide(RevocationStatus::Unavailable, QStringLiteral("no peer certificate"),
                              request.required, {}));
 
@@ -351,8 +351,8 @@ void RevocationChecker::startOcspQuery()
     OPENSSL_free(der);
     OCSP_REQUEST_free(request);
 
-    m_pendingCrlUrls = urls; // reused as "responders still to try"
-    QNetworkReply* reply = get(QUrl(m_pendingCrlUrls.takeFirst()), m_ocspRequestDer);
+    m_pendingUrls = urls; // responders still to try
+    QNetworkReply* reply = get(QUrl(m_pendingUrls.takeFirst()), m_ocspRequestDer);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onOcspReply(reply); });
 }
 
@@ -365,8 +365,8 @@ void RevocationChecker::onOcspReply(QNetworkReply* reply)
     const QString source = QStringLiteral("ocsp %1").arg(reply->url().toString());
     auto tryNextOrFail = [this](const QString& why) {
         m_failures << why;
-        if (!m_pendingCrlUrls.isEmpty()) {
-            QNetworkReply* next = get(QUrl(m_pendingCrlUrls.takeFirst()), m_ocspRequestDer);
+        if (!m_pendingUrls.isEmpty()) {
+            QNetworkReply* next = get(QUrl(m_pendingUrls.takeFirst()), m_ocspRequestDer);
             connect(next, &QNetworkReply::finished, this, [this, next] { onOcspReply(next); });
             return;
         }
@@ -431,6 +431,8 @@ void RevocationChecker::onOcspReply(QNetworkReply* reply)
 
     X509Ptr leaf = toX509(m_request.peerChain.first());
     X509Ptr issuer = findIssuer(leaf.get(), m_request.peerChain.mid(1) + m_request.trustAnchors);
+    if (!leaf || !issuer)
+        return tryNextOrFail(QStringLiteral("%1: the issuer of the certificate is unknown").arg(source));
     OCSP_CERTID* id = OCSP_cert_to_id(EVP_sha1(), leaf.get(), issuer.get());
     int status = -1, reason = -1;
     ASN1_GENERALIZEDTIME *revokedAt = nullptr, *thisUpdate = nullptr, *nextUpdate = nullptr;
@@ -481,15 +483,15 @@ void RevocationChecker::startCrlDownloads()
         if (!why.isEmpty())
             m_failures << QStringLiteral("crl file %1: %2").arg(path, why);
     }
-    m_pendingCrlUrls = crlDistributionPoints(m_request.peerChain.first());
-    m_pendingCrlUrls.erase(std::remove_if(m_pendingCrlUrls.begin(), m_pendingCrlUrls.end(),
-                                          [](const QString& u) {
-                                              const QString scheme = QUrl(u).scheme();
-                                              return scheme != QLatin1String("http") &&
-                                                     scheme != QLatin1String("https");
-                                          }),
-                           m_pendingCrlUrls.end());
-    if (m_pendingCrlUrls.isEmpty()) {
+    m_pendingUrls = crlDistributionPoints(m_request.peerChain.first());
+    m_pendingUrls.erase(std::remove_if(m_pendingUrls.begin(), m_pendingUrls.end(),
+                                       [](const QString& u) {
+                                           const QString scheme = QUrl(u).scheme();
+                                           return scheme != QLatin1String("http") &&
+                                                  scheme != QLatin1String("https");
+                                       }),
+                        m_pendingUrls.end());
+    if (m_pendingUrls.isEmpty()) {
         if (m_request.crlFiles.isEmpty())
             m_failures << QStringLiteral(
                 "no CRL file configured and the certificate names no distribution point");
@@ -498,7 +500,7 @@ void RevocationChecker::startCrlDownloads()
         return finish(decide(RevocationStatus::Unavailable, m_failures.join(QStringLiteral("; ")),
                              m_request.required, {}));
     }
-    QNetworkReply* reply = get(QUrl(m_pendingCrlUrls.takeFirst()), QByteArray());
+    QNetworkReply* reply = get(QUrl(m_pendingUrls.takeFirst()), QByteArray());
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onCrlReply(reply); });
 }
 
@@ -530,8 +532,8 @@ void RevocationChecker::onCrlReply(QNetworkReply* reply)
     if (status == RevocationStatus::Good || status == RevocationStatus::Revoked)
         return finish(decide(status, {}, m_request.required, source));
     m_failures << QStringLiteral("%1: %2").arg(source, why);
-    if (!m_pendingCrlUrls.isEmpty()) {
-        QNetworkReply* next = get(QUrl(m_pendingCrlUrls.takeFirst()), QByteArray());
+    if (!m_pendingUrls.isEmpty()) {
+        QNetworkReply* next = get(QUrl(m_pendingUrls.takeFirst()), QByteArray());
         connect(next, &QNetworkReply::finished, this, [this, next] { onCrlReply(next); });
         return;
     }

@@ -95,7 +95,7 @@ private:
     QTimer* m_timer = nullptr;
     QList<QPointer<QNetworkReply>> m_replies;
     QByteArray m_ocspRequestDer;
-    QStringList m_pendingCrlUrls;
+    QStringList m_pendingUrls;
     QStringList m_failures;
     bool m_running = false;
 };

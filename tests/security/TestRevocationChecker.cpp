@@ -35,6 +35,7 @@ private slots:
     void ocspStapledRevokedFailsHandshake();
     void ocspStapleWithoutIssuerFallsBackToResponder();
     void offChecksNothing();
+    void hostileInput();
 
 private:
     RevocationResult run(const RevocationRequest& request);
@@ -45,7 +46,8 @@ private:
     QString m_dir;
     TestPki::Credential m_ca;
     std::unique_ptr<OcspHttpResponder> m_responder;
-    TestPki::Credential m_good, m_revoked, m_downResponder, m_bigResponse, m_silentResponder, m_noAia;
+    TestPki::Credential m_good, m_revoked, m_downResponder, m_bigResponse, m_silentResponder, m_noAia,
+        m_garbage;
     std::unique_ptr<OcspHttpResponder> m_silent;
 };
 
@@ -87,6 +89,8 @@ void TestRevocationChecker::initTestCase()
     m_bigResponse = issueWith(QStringLiteral("big"), m_responder->url(QStringLiteral("/big")));
     m_silentResponder = issueWith(QStringLiteral("silent"), m_silent->url());
     m_noAia = issueWith(QStringLiteral("no-aia"), {});
+    m_garbage = issueWith(QStringLiteral("garbage"), m_responder->url(QStringLiteral("/garbage")),
+                          m_responder->url(QStringLiteral("/garbage")));
 
     OcspIndex index;
     index.addValid(m_good);
@@ -94,6 +98,7 @@ void TestRevocationChecker::initTestCase()
     QVERIFY(index.write(path(m_dir, "index.txt")));
     m_responder->addFile(QStringLiteral("/ca.crl"), TestPki::makeCrlDer(m_ca, {m_revoked.serial()}),
                          "application/pkix-crl");
+    m_responder->addFile(QStringLiteral("/garbage"), "this is not DER", "application/ocsp-response");
     m_responder->addFile(QStringLiteral("/big"), QByteArray(3 * 1024 * 1024, 'x'),
                          "application/ocsp-response");
 
@@ -398,6 +403,24 @@ void TestRevocationChecker::offChecksNothing()
     const RevocationResult result = run(request(RevocationMode::Off, m_revoked, true));
     QCOMPARE(result.status, RevocationStatus::NotChecked);
     QVERIFY(!result.failsConnection);
+}
+
+void TestRevocationChecker::hostileInput()
+{
+    RevocationResult result = run(request(RevocationMode::Ocsp, m_garbage, true));
+    QCOMPARE(result.status, RevocationStatus::Unavailable);
+    QVERIFY2(result.detail.contains(QLatin1String("malformed")), qPrintable(result.detail));
+    result = run(request(RevocationMode::Crl, m_garbage, true));
+    QCOMPARE(result.status, RevocationStatus::Unavailable);
+    QVERIFY2(result.detail.contains(QLatin1String("not a CRL")), qPrintable(result.detail));
+
+    RevocationRequest empty = request(RevocationMode::Crl, m_good, true);
+    empty.peerChain = {QSslCertificate()};
+    result = run(empty);
+    QCOMPARE(result.status, RevocationStatus::Unavailable);
+    QVERIFY(result.failsConnection);
+    empty.peerChain.clear();
+    QCOMPARE(run(empty).status, RevocationStatus::Unavailable);
 }
 
 QTEST_GUILESS_MAIN(TestRevocationChecker)
