@@ -143,6 +143,153 @@
         </message>
     </context>
     <context>
+        <name>DemoLab</name>
+        <message>
+            <source>Working session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Telnet over TLS to the demo host: a coloured greeting in English and Japanese, and a line editor that echoes what you type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expired certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host presents a certificate whose validity ended a month ago.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate not yet valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host presents a certificate that becomes valid only in ten years.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untrusted certificate authority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host's certificate was issued by a CA this profile does not trust.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self-signed certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host's certificate is signed by itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Host name typed as an IP address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile says 127.0.0.1; the certificate names only localhost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Host name typed as a short name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile says localhost; the certificate names only localhost.tsunagi.test.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client certificate required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host requires a client certificate and the profile has none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protocol version refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile allows only TLS 1.3; the host speaks only TLS 1.2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cipher suite mismatch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile asks for 256-bit encryption; the host offers one 128-bit cipher suite.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Silent server (handshake timeout)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host accepts the connection and never answers; this profile gives up after 3 seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corrupted record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A relay on the way flips one bit of a TLS record after the handshake.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plain-text server on the TLS port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host answers in plain text, without TLS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing listens on this port of 127.0.0.1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Security proxy without a token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The demo security proxy demands an authorization token; none is set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Security proxy rejects the token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile's authorization token (in the keychain) is not the one the demo security proxy accepts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate changed after pinning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile pinned the host's earlier certificate; the host now presents another one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encryption strength unavailable (168-bit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile asks for 168-bit (3DES) encryption, which this computer's TLS library no longer offers.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DiagnoseCommand</name>
         <message>
             <source>"%1" is not a valid target URL (%2).</source>
@@ -1023,7 +1170,7 @@ Tries one connection and explains the result. Exit status: 0 connected and verif
         </message>
         <message>
             <source>Opens: %1</source>
-            <translation>開く設定: %1</translation>
+            <translation>%1 を開きます。</translation>
         </message>
         <message>
             <source>Show this error in the other language (the application's language stays)</source>
