@@ -208,6 +208,14 @@ void TerminalWidget::setTerminalFont(const QString& family, int pointSize)
              << QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
     font.setFamilies(families);
     m_font = font;
+    for (int variant = 0; variant < int(m_fonts.size()); ++variant) {
+        QFont f = font;
+        f.setBold(variant & 1);
+        f.setItalic(variant & 2);
+        f.setUnderline(variant & 4);
+        f.setStrikeOut(variant & 8);
+        m_fonts[size_t(variant)] = f;
+    }
     const QFontMetrics fm(m_font);
     m_cellWidth = qMax(1, fm.horizontalAdvance(QLatin1Char('M')));
     m_cellHeight = qMax(1, fm.height());
@@ -377,6 +385,20 @@ bool TerminalWidget::isSelected(qint64 line, int column) const
     return m_selStart <= p && p <= m_selEnd;
 }
 
+const QFont& TerminalWidget::fontFor(quint16 attrs) const
+{
+    int variant = 0;
+    if (attrs & TerminalAttr::Bold)
+        variant |= 1;
+    if (attrs & TerminalAttr::Italic)
+        variant |= 2;
+    if (attrs & (TerminalAttr::Underline | TerminalAttr::DoubleUnderline))
+        variant |= 4;
+    if (attrs & TerminalAttr::Strike)
+        variant |= 8;
+    return m_fonts[size_t(variant)];
+}
+
 void TerminalWidget::paintLine(QPainter& painter, int viewRow, const TerminalLine& line, int fromColumn,
                                int toColumn)
 {
@@ -387,39 +409,73 @@ void TerminalWidget::paintLine(QPainter& painter, int viewRow, const TerminalLin
     // A wide character damaged in its right half is repainted whole.
     if (fromColumn > 0 && fromColumn < n && line.cells[fromColumn].width == 0)
         --fromColumn;
+
+    struct Style
+    {
+        QColor fg;
+        QColor bg;
+        quint16 attrs;
+        bool operator==(const Style&) const = default;
+    };
+    auto styleOf = [&](const TerminalCell& cell, int column) {
+        Style st{resolveColor(cell.fg, true, cell.attrs & TerminalAttr::Bold),
+                 resolveColor(cell.bg, false, false), cell.attrs};
+        bool reverse = (cell.attrs & TerminalAttr::Reverse) != 0;
+        if (reverseScreen)
+            reverse = !reverse;
+        if (isSelected(absolute, column))
+            reverse = !reverse;
+        if (reverse)
+            std::swap(st.fg, st.bg);
+        return st;
+    };
+    // Runs of plain ASCII in one style are drawn with one call: the monospace font advances them
+    // exactly one cell each. Everything else (wide, combining, other scripts whose glyph may come
+    // from a fallback font) is placed cell by cell.
+    QString run;
+    int runStart = -1;
+    Style runStyle{};
+    auto flush = [&] {
+        if (runStart < 0)
+            return;
+        const QRect rect(runStart * m_cellWidth, y, int(run.size()) * m_cellWidth, m_cellHeight);
+        painter.fillRect(rect, runStyle.bg);
+        if (!run.trimmed().isEmpty()) {
+            painter.setFont(fontFor(runStyle.attrs));
+            painter.setPen(runStyle.fg);
+            painter.drawText(QPoint(rect.x(), y + m_ascent), run);
+        }
+        run.clear();
+        runStart = -1;
+    };
     for (int c = fromColumn; c < toColumn; ++c) {
         const TerminalCell cell = c < n ? line.cells[c] : TerminalCell();
         if (cell.width == 0 && c > fromColumn)
             continue;
-        const int span = cell.width == 2 ? 2 : 1;
-        QColor fg = resolveColor(cell.fg, true, cell.attrs & TerminalAttr::Bold);
-        QColor bg = resolveColor(cell.bg, false, false);
-        bool reverse = (cell.attrs & TerminalAttr::Reverse) != 0;
-        if (reverseScreen)
-            reverse = !reverse;
-        if (isSelected(absolute, c))
-            reverse = !reverse;
-        if (reverse)
-            std::swap(fg, bg);
-        const QRect rect(c * m_cellWidth, y, span * m_cellWidth, m_cellHeight);
-        painter.fillRect(rect, bg);
-        const QString text = line.cellText(c);
-        if (text.isEmpty() || text == QLatin1String(" "))
+        const Style st = styleOf(cell, c);
+        const bool ascii = cell.width == 1 && cell.ch < 0x7f && !line.clusters.contains(c);
+        if (ascii) {
+            if (runStart >= 0 && !(st == runStyle))
+                flush();
+            if (runStart < 0) {
+                runStart = c;
+                runStyle = st;
+            }
+            run += cell.ch >= 0x20 ? QChar(char16_t(cell.ch)) : QLatin1Char(' ');
             continue;
-        QFont font = m_font;
-        if (cell.attrs & TerminalAttr::Bold)
-            font.setBold(true);
-        if (cell.attrs & TerminalAttr::Italic)
-            font.setItalic(true);
-        if (cell.attrs & (TerminalAttr::Underline | TerminalAttr::DoubleUnderline))
-            font.setUnderline(true);
-        if (cell.attrs & TerminalAttr::Strike)
-            font.setStrikeOut(true);
-        if (font != painter.font())
-            painter.setFont(font);
-        painter.setPen(fg);
+        }
+        flush();
+        const int span = cell.width == 2 ? 2 : 1;
+        const QRect rect(c * m_cellWidth, y, span * m_cellWidth, m_cellHeight);
+        painter.fillRect(rect, st.bg);
+        const QString text = line.cellText(c);
+        if (text.isEmpty())
+            continue;
+        painter.setFont(fontFor(st.attrs));
+        painter.setPen(st.fg);
         painter.drawText(QPoint(rect.x(), y + m_ascent), text);
     }
+    flush();
 }
 
 void TerminalWidget::paintCursor(QPainter& painter)

@@ -117,12 +117,14 @@ private:
     QColor resolveColor(quint32 code, bool foreground, bool bold) const;
     void paintLine(QPainter& painter, int viewRow, const TerminalLine& line, int fromColumn, int toColumn);
     void paintCursor(QPainter& painter);
+    const QFont& fontFor(quint16 attrs) const;
     bool isSelected(qint64 line, int column) const;
     int modelRows() const;
 
     TerminalModel* m_model;
     QScrollBar* m_scrollBar;
     QFont m_font;
+    std::array<QFont, 16> m_fonts; // bold, italic, underline, strike-out combinations
     int m_cellWidth = 8;
     int m_cellHeight = 16;
     int m_ascent = 12;

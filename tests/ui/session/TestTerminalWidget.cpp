@@ -52,6 +52,8 @@ private slots:
             TerminalWidget::ColorScheme::named(QStringLiteral("Default"));
         QTRY_COMPARE(f.widget.grab().toImage().pixelColor(f.cellCenter(1, 0)), scheme.ansi[1]);
         const QImage image = f.widget.grab().toImage();
+        if (qEnvironmentVariableIsSet("TSUNAGI_SAVE_GRAB")) // for looking at it by eye
+            image.save(qEnvironmentVariable("TSUNAGI_SAVE_GRAB"));
         QCOMPARE(image.pixelColor(f.cellCenter(6, 0)), QColor(0, 0, 255));
         QCOMPARE(image.pixelColor(f.cellCenter(40, 5)), scheme.background);
         // Bold green text: some pixels of the cell are bright green (bold brightens), none elsewhere.
