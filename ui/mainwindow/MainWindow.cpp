@@ -33,6 +33,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -251,6 +252,16 @@ void MainWindow::createCentralWidget()
             &MainWindow::updateActions);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
     connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::onFilterChanged);
+    // From the filter box: Enter opens the first matching session, Down moves into the tree.
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        const QModelIndex first = firstVisibleProfile();
+        if (!first.isValid())
+            return;
+        m_tree->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+        onTreeActivated(first);
+    });
+    m_filter->installEventFilter(this);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::onCloseTabRequested);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this, right] {
         right->setCurrentWidget(m_tabs->count() > 0 ? static_cast<QWidget*>(m_tabs) : m_emptyTabsHint);
@@ -1012,6 +1023,34 @@ void MainWindow::about()
                                "raw TCP over SSL/TLS, "
                                "and error messages that explain what went wrong and how to fix it.")
                                 .arg(QStringLiteral(TSUNAGI_VERSION)));
+}
+
+QModelIndex MainWindow::firstVisibleProfile(const QModelIndex& parent) const
+{
+    for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0, parent);
+        if (kindOf(index) == ProfileTreeModel::Kind::Profile)
+            return index;
+        const QModelIndex inside = firstVisibleProfile(index);
+        if (inside.isValid())
+            return inside;
+    }
+    return QModelIndex();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down) {
+        const QModelIndex first = firstVisibleProfile();
+        const QModelIndex target = first.isValid() ? first : m_proxy->index(0, 0);
+        if (target.isValid())
+            m_tree->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
+        m_tree->setFocus();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::changeEvent(QEvent* event)

@@ -5,6 +5,7 @@
 #include "profiles/ProfileError.h"
 
 #include <QMainWindow>
+#include <QModelIndex>
 #include <QPointer>
 #include <QStringList>
 #include <QUuid>
@@ -120,6 +121,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -151,6 +153,7 @@ private:
     QList<QUuid> selectedProfileIds() const;
     QStringList selectedFolders() const;
     QModelIndex currentSourceIndex() const;
+    QModelIndex firstVisibleProfile(const QModelIndex& parent = QModelIndex()) const; // proxy index
     QStringList expandedFolders() const;
     void expandFolders(const QStringList& folders);
     void commitEditedProfile(ProfileEditorDialog* dialog, bool isNew);

@@ -285,6 +285,16 @@ void TestMainWindow::filterMatchesNamesFoldersHosts()
 
     filter->clear();
     QCOMPARE(visibleNames().size(), 7); // 4 folders + 3 profiles
+
+    // Keyboard: Down moves into the tree at the first match; Enter opens the first match.
+    QTest::keyClicks(filter, QStringLiteral("gam"));
+    QTest::keyClick(filter, Qt::Key_Down);
+    QCOMPARE(m_window->sessionTree()->currentIndex().data().toString(), QStringLiteral("gamma"));
+    QCOMPARE(m_window->selectedProfileId(), m_manager->findProfile(QStringLiteral("Lab/gamma"))->id);
+    filter->setFocus();
+    QTest::keyClick(filter, Qt::Key_Return);
+    QCOMPARE(m_window->sessionTabs()->count(), 1);
+    QCOMPARE(m_window->sessionTabs()->tabText(0), QStringLiteral("gamma"));
 }
 
 void TestMainWindow::languageSwitchRetranslatesMenus()
