@@ -3005,19 +3005,19 @@ Turn off SSL/TLS security for this session?</source>
         <name>SessionTreeDelegate</name>
         <message>
             <source>Raw TCP</source>
-            <translation type="unfinished">Raw TCP</translation>
+            <translation>Raw TCP</translation>
         </message>
         <message>
             <source>Telnet</source>
-            <translation type="unfinished">Telnet</translation>
+            <translation>Telnet</translation>
         </message>
         <message>
             <source>%1 · %2 · SSL/TLS</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · SSL/TLS</translation>
         </message>
         <message>
             <source>%1 · %2 · not encrypted</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · 暗号化なし</translation>
         </message>
     </context>
     <context>
