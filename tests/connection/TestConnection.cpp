@@ -118,6 +118,13 @@ private slots:
         QCOMPARE(connection.state(), ConnectionState::Closed);
     }
 
+    void nothingToPinWithoutACertificate()
+    {
+        QVERIFY(!pinForFailedRecord(ConnectionRecord()));
+        Connection connection;
+        QVERIFY(!connection.write("too early"));
+    }
+
     void connectionRefused()
     {
         Connection connection;
