@@ -153,6 +153,12 @@ void MainWindow::createActions()
     connect(redo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
 
+    // A terminal keeps plain Ctrl keys for the host; Ctrl+Shift variants work from inside a tab.
+    action(Action::CloseTab)
+        ->setShortcuts({QKeySequence(QKeySequence::Close), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)});
+    action(Action::QuickConnect)
+        ->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)});
+
     m_actions.value(int(Action::NewSession))->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
     m_actions.value(int(Action::NewFolder))->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
     m_actions.value(int(Action::EditSession))
