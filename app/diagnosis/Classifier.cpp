@@ -478,8 +478,17 @@ Diagnosis classify(const ConnectionRecord& record, const DiagnosisContext& conte
                     "TLS environment: the system certificate store has no certificates");
                 return finish(d);
             }
-            if (!cause.isEmpty())
-                return finish(make(QStringLiteral("certificate-untrusted"), cause));
+            if (!cause.isEmpty()) {
+                Diagnosis d = make(QStringLiteral("certificate-untrusted"), cause);
+                if (hasSslError(record, {QSslError::HostNameMismatch})) {
+                    // Trust is the first problem; the name the certificate uses is still worth knowing.
+                    const Diagnosis names = hostnameMismatch(record, context);
+                    d.suggestedHosts = names.suggestedHosts;
+                    d.evidence << QStringLiteral("the certificate does not name the typed host either")
+                               << names.evidence;
+                }
+                return finish(d);
+            }
             if (hasSslError(record, {QSslError::HostNameMismatch}))
                 return finish(hostnameMismatch(record, context));
             if (isUntrustedFailure(record, context)) {

@@ -337,6 +337,21 @@ private slots:
         QCOMPARE(d.suggestedHosts, QStringList{QStringLiteral("db.corp.example")});
     }
 
+    void untrustedAndMisnamed()
+    {
+        // A self-signed certificate reached by IP address: trust comes first, the name to use is kept.
+        const QSslCertificate leaf = certificateFor({QStringLiteral("box.example.com")});
+        ConnectionRecord r = handshakeFailure();
+        r.typedHost = QStringLiteral("192.0.2.7");
+        r.sslErrors << QSslError(QSslError::SelfSignedCertificate, leaf)
+                    << QSslError(QSslError::HostNameMismatch, leaf);
+        r.peerChain << leaf;
+        const Diagnosis d = Classifier::classify(r, {});
+        QCOMPARE(d.entryId, QStringLiteral("certificate-untrusted"));
+        QCOMPARE(d.causeId, QStringLiteral("self-signed"));
+        QCOMPARE(d.suggestedHosts, QStringList{QStringLiteral("box.example.com")});
+    }
+
     void pinnedCertificateChanged()
     {
         const QSslCertificate leaf = certificateFor({QStringLiteral("host.example.com")});
