@@ -214,7 +214,14 @@ struct TerminalModelCallbacks
     static int pushLine(int cols, const VTermScreenCell* cells, void* user)
     {
         auto* m = self(user);
-        m->m_scrollback.push(convertLine(cols, cells));
+        TerminalLine line = convertLine(cols, cells);
+        // Most lines are short: blank default cells at the end are not kept in the scrollback.
+        qsizetype used = line.cells.size();
+        while (used > 0 && line.cells[used - 1] == TerminalCell())
+            --used;
+        line.cells.resize(used);
+        line.cells.squeeze();
+        m->m_scrollback.push(std::move(line));
         ++m->m_linesScrolled;
         m->m_changed = true;
         return 1;

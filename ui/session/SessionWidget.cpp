@@ -90,7 +90,9 @@ SessionWidget::~SessionWidget() = default;
 
 void SessionWidget::start()
 {
-    m_session->setWindowSize(m_terminal->visibleColumns(), m_terminal->visibleRows());
+    // Until the tab is laid out the profile's size stands; the first resize sends the real one.
+    if (m_terminal->isVisible())
+        m_session->setWindowSize(m_terminal->visibleColumns(), m_terminal->visibleRows());
     m_session->open();
 }
 
