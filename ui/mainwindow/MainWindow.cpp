@@ -765,7 +765,10 @@ SessionWidget* MainWindow::openSession(const Profile& profile, const SecretBytes
             &MainWindow::onSecurityPropertiesRequested);
     connect(session, &SessionWidget::trustCertificateRequested, this,
             &MainWindow::onTrustCertificateRequested);
-    connect(session, &SessionWidget::connectionStateChanged, this, &MainWindow::updateActions);
+    connect(session, &SessionWidget::connectionStateChanged, this, [this, session] {
+        updateTabIcon(session);
+        updateActions();
+    });
     if (!linkToken.isEmpty() || linkTokenExpiry)
         session->session()->setSessionLinkToken(linkToken, linkTokenExpiry);
     m_tabs->setCurrentIndex(index);
@@ -773,6 +776,30 @@ SessionWidget* MainWindow::openSession(const Profile& profile, const SecretBytes
     session->setFocus();
     updateActions();
     return session;
+}
+
+void MainWindow::updateTabIcon(SessionWidget* session)
+{
+    const int index = m_tabs->indexOf(session);
+    if (index < 0)
+        return;
+    // At a glance: encrypted or not once connected, a stop sign when it failed or dropped.
+    QIcon icon;
+    switch (session->session()->state()) {
+    case Session::State::Connected:
+        icon = Icons::session(session->session()->profile().security.tlsEnabled);
+        break;
+    case Session::State::Failed:
+    case Session::State::Disconnected:
+        icon = style()->standardIcon(QStyle::SP_BrowserStop);
+        break;
+    case Session::State::Connecting:
+        icon = style()->standardIcon(QStyle::SP_BrowserReload);
+        break;
+    case Session::State::Idle:
+        break;
+    }
+    m_tabs->setTabIcon(index, icon);
 }
 
 void MainWindow::onCloseTabRequested(int index)

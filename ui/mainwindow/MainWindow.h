@@ -133,6 +133,7 @@ private:
     void updateActions();
     void updateUndoActions();
     void updateWindowTitle();
+    void updateTabIcon(SessionWidget* session);
 
     void onTreeActivated(const QModelIndex& proxyIndex);
     void onFilterChanged(const QString& text);

@@ -180,6 +180,7 @@ void TestMainWindow::doubleClickOpensTabThatConnects()
 
     QVERIFY(server.waitForNewConnection(10000) || server.hasPendingConnections() || session->isConnected());
     QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 10000);
+    QTRY_VERIFY(!tabs->tabIcon(0).isNull()); // the tab shows the connected state
     QTcpSocket* peer = server.nextPendingConnection();
     QVERIFY(peer);
     QCOMPARE(peer->peerAddress(), QHostAddress(QHostAddress::LocalHost));
