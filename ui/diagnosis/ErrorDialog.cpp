@@ -339,6 +339,8 @@ void ErrorDialog::updateActions()
     m_openSecurity->setVisible(entry && !setting.isEmpty() && !profileSetting);
     m_editProfile->setVisible(entry && profileSetting);
     m_viewCertificate->setVisible(hasCertificate);
-    m_trustCertificate->setVisible(entry && entry->certificateEntry && hasCertificate);
+    // A revoked certificate is never offered for trust: its issuer withdrew it.
+    const bool revoked = m_diagnosis.causeId == QLatin1String("revoked");
+    m_trustCertificate->setVisible(entry && entry->certificateEntry && hasCertificate && !revoked);
     m_retry->setVisible(entry);
 }

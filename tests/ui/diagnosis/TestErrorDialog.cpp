@@ -178,6 +178,28 @@ private slots:
         QCOMPARE(view.count(), 1);
     }
 
+    void revokedCertificateIsNeverOfferedForTrust()
+    {
+        const QSslCertificate leaf = leafFor({QStringLiteral("host.example")});
+        ConnectionRecord record;
+        record.typedHost = QStringLiteral("host.example");
+        record.tcpConnected = true;
+        record.stageReached = ConnectionStage::Handshake;
+        record.socketError = QAbstractSocket::SslHandshakeFailedError;
+        record.sslErrors << QSslError(QSslError::CertificateRevoked, leaf);
+        record.peerChain << leaf;
+        Diagnosis diagnosis = Classifier::classify(record, {});
+        QCOMPARE(diagnosis.causeId, QStringLiteral("revoked"));
+        ErrorDialog dialog(diagnosis, record);
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("trustCertificate"))->isVisibleTo(&dialog));
+        QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("viewCertificate"))->isVisibleTo(&dialog));
+        // An expired one may be trusted for this profile, after the fingerprint.
+        record.sslErrors = {QSslError(QSslError::CertificateExpired, leaf)};
+        diagnosis = Classifier::classify(record, {});
+        dialog.setResult(diagnosis, record);
+        QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("trustCertificate"))->isVisibleTo(&dialog));
+    }
+
     void actionsFollowTheEntry()
     {
         // A handshake failure fixed by a setting: Security Properties at that setting; no
