@@ -279,6 +279,10 @@ TerminalPosition TerminalWidget::positionAt(const QPoint& point) const
 
 void TerminalWidget::onModelDamaged()
 {
+    // Mode 1003 (any motion) needs move events without a button held.
+    const bool tracking = m_model->mouseMode() == 3;
+    if (hasMouseTracking() != tracking)
+        setMouseTracking(tracking);
     if (!m_frameTimer.isActive())
         m_frameTimer.start();
 }
@@ -598,6 +602,10 @@ bool TerminalWidget::handleShortcutKey(QKeyEvent* event)
         default:
             break;
         }
+    }
+    if (mods == Qt::ControlModifier && event->key() == Qt::Key_Insert) {
+        copy();
+        return true;
     }
     if (mods == Qt::ShiftModifier) {
         switch (event->key()) {

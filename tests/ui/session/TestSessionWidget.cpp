@@ -5,6 +5,7 @@
 #include "terminal/TerminalModel.h"
 #include "TestEnvironment.h"
 #include "TestPki.h"
+#include "ui/diagnosis/ErrorDialog.h"
 #include "ui/session/TerminalWidget.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
@@ -135,6 +136,20 @@ private slots:
             buttons << b->text();
         QVERIFY2(buttons.contains(QStringLiteral("Details…")), qPrintable(buttons.join(u',')));
         QVERIFY(buttons.contains(QStringLiteral("Retry")));
+        // "Details…" opens the error dialog with the same diagnosis.
+        for (QPushButton* b : widget.messageBar()->actionButtons()) {
+            if (b->text() == QStringLiteral("Details…"))
+                b->click();
+        }
+        auto* dialog = widget.findChild<ErrorDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->diagnosis().entryId, QStringLiteral("connection-refused"));
+        // Retry from the dialog tries again in the same tab.
+        QSignalSpy state(widget.session(), &Session::stateChanged);
+        emit dialog->retryRequested();
+        QVERIFY(state.count() >= 1);
+        QTRY_COMPARE_WITH_TIMEOUT(widget.session()->state(), Session::State::Failed, 15000);
     }
 };
 
