@@ -54,6 +54,7 @@ struct Profile
     QString host;
     quint16 port = 992;
     SessionProtocol protocol = SessionProtocol::Telnet;
+    int connectTimeoutSeconds = 30; // connect + proxy + TLS handshake limit
     SecuritySettings security;
     TerminalSettings terminal;
     LoggingSettings logging;

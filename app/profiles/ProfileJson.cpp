@@ -323,6 +323,7 @@ QJsonObject toJson(const Profile& p)
         {QStringLiteral("host"), p.host},
         {QStringLiteral("port"), int(p.port)},
         {QStringLiteral("protocol"), protocolName(p.protocol)},
+        {QStringLiteral("connectTimeoutSeconds"), p.connectTimeoutSeconds},
         {QStringLiteral("security"), security},
         {QStringLiteral("terminal"), terminal},
         {QStringLiteral("logging"),
@@ -357,6 +358,7 @@ ReadResult fromJson(const QJsonObject& object)
     r.string("host", &p.host);
     r.integer("port", &p.port, 1, 65535);
     r.enumeration("protocol", &p.protocol, &parseProtocol);
+    r.integer("connectTimeoutSeconds", &p.connectTimeoutSeconds, 1, 600);
     r.string("notes", &p.notes);
     r.dateTime("created", &p.created);
     r.dateTime("modified", &p.modified);

@@ -107,6 +107,7 @@ void Session::startConnection()
     target->host = m_profile.host;
     target->port = m_profile.port;
     target->security = m_profile.security;
+    target->timeoutMs = m_profile.connectTimeoutSeconds * 1000;
     if (m_profile.security.proxy.tokenFromSessionLink) {
         target->proxyToken = m_linkToken;
         target->proxyTokenExpiry = m_linkTokenExpiry;

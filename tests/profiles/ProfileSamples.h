@@ -18,6 +18,7 @@ inline Profile everyFieldSet()
     p.folder = QStringLiteral("Production/Osaka");
     p.host = QStringLiteral("web01.osaka.example.test");
     p.port = 2992;
+    p.connectTimeoutSeconds = 7;
     p.protocol = SessionProtocol::Raw;
 
     SecuritySettings& s = p.security;

@@ -57,7 +57,7 @@ void TestProfileStore::everyFieldIsKnown()
 {
     // When one of these fails, a field was added: read and write it in ProfileJson.cpp, set it
     // away from its default in ProfileSamples::everyFieldSet(), then update the count here.
-    QCOMPARE(fieldCount<Profile>(), 13);
+    QCOMPARE(fieldCount<Profile>(), 14);
     QCOMPARE(fieldCount<SecuritySettings>(), 15);
     QCOMPARE(fieldCount<ClientCertificateSettings>(), 3);
     QCOMPARE(fieldCount<PinnedCertificate>(), 4);

@@ -1,4 +1,4 @@
-#include "TestPki.h"
+#include "demo/DemoPki.h"
 
 #include <QAtomicInteger>
 #include <QFile>
@@ -14,7 +14,7 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
-namespace TestPki {
+namespace DemoPki {
 
 namespace {
 
@@ -63,7 +63,7 @@ bool addExtension(X509* cert, X509* issuer, int nid, const QByteArray& value)
     X509V3_set_ctx(&ctx, issuer, cert, nullptr, nullptr, 0);
     X509_EXTENSION* ext = X509V3_EXT_conf_nid(nullptr, &ctx, nid, value.constData());
     if (!ext) {
-        qWarning() << "TestPki: bad extension" << OBJ_nid2sn(nid) << value;
+        qWarning() << "DemoPki: bad extension" << OBJ_nid2sn(nid) << value;
         return false;
     }
     X509_add_ext(cert, ext, -1);
@@ -193,7 +193,7 @@ QByteArray Credential::pkcs12(const QByteArray& passphrase, const QList<Credenti
                                 0, 0, 0, 0);
     sk_X509_free(cas); // the certificates stay owned by their credentials
     if (!p12) {
-        qWarning() << "TestPki: PKCS12_create failed";
+        qWarning() << "DemoPki: PKCS12_create failed";
         return {};
     }
     BioPtr bio(BIO_new(BIO_s_mem()));
@@ -206,7 +206,7 @@ bool writeFile(const QString& path, const QByteArray& contents)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(contents) != contents.size()) {
-        qWarning() << "TestPki: cannot write" << path << file.errorString();
+        qWarning() << "DemoPki: cannot write" << path << file.errorString();
         return false;
     }
     return true;
@@ -306,7 +306,7 @@ void build(const CertificateOptions& options, X509* issuerCert, EVP_PKEY* issuer
         addExtension(cert, signer, NID_crl_distribution_points, "URI:" + options.crlUrl.toUtf8());
 
     if (!X509_sign(cert, selfSigned ? key : issuerKey, digestNamed(options.signatureDigest)))
-        qWarning() << "TestPki: signing failed for" << options.commonName;
+        qWarning() << "DemoPki: signing failed for" << options.commonName;
     *keyOut = key;
     *certOut = cert;
 }
@@ -424,4 +424,4 @@ QByteArray makeCrlDer(const Credential& issuer, const QList<qint64>& revokedSeri
     return bioContents(bio.get());
 }
 
-} // namespace TestPki
+} // namespace DemoPki

@@ -1,4 +1,4 @@
-#include "LoopbackPeers.h"
+#include "demo/LoopbackPeers.h"
 
 #include <QHostAddress>
 #include <QSslSocket>
@@ -55,7 +55,7 @@ bool PlainTextServer::listen()
     return m_server.listen(QHostAddress::LocalHost, 0);
 }
 
-TlsTestServer::TlsTestServer(QObject* parent) : QObject(parent)
+DemoTlsServer::DemoTlsServer(QObject* parent) : QObject(parent)
 {
     connect(&m_server, &QSslServer::pendingConnectionAvailable, this, [this] {
         while (QTcpSocket* next = m_server.nextPendingConnection()) {
@@ -71,7 +71,7 @@ TlsTestServer::TlsTestServer(QObject* parent) : QObject(parent)
             [](QSslSocket* socket, QAbstractSocket::SocketError) { socket->deleteLater(); });
 }
 
-void TlsTestServer::setCredentials(const QSslCertificate& certificate, const QSslKey& key,
+void DemoTlsServer::setCredentials(const QSslCertificate& certificate, const QSslKey& key,
                                    const QList<QSslCertificate>& chain)
 {
     m_certificate = certificate;
@@ -79,7 +79,7 @@ void TlsTestServer::setCredentials(const QSslCertificate& certificate, const QSs
     m_chain = chain;
 }
 
-bool TlsTestServer::listen()
+bool DemoTlsServer::listen()
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificateChain(QList<QSslCertificate>{m_certificate} + m_chain);
@@ -93,7 +93,7 @@ bool TlsTestServer::listen()
     return m_server.listen(QHostAddress::LocalHost, 0);
 }
 
-TestSecurityProxy::TestSecurityProxy(QByteArray expectedToken, QObject* parent)
+DemoSecurityProxy::DemoSecurityProxy(QByteArray expectedToken, QObject* parent)
     : QObject(parent), m_token(std::move(expectedToken))
 {
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
@@ -104,12 +104,12 @@ TestSecurityProxy::TestSecurityProxy(QByteArray expectedToken, QObject* parent)
     });
 }
 
-bool TestSecurityProxy::listen()
+bool DemoSecurityProxy::listen()
 {
     return m_server.listen(QHostAddress::LocalHost, 0);
 }
 
-void TestSecurityProxy::onReadyRead(QTcpSocket* client)
+void DemoSecurityProxy::onReadyRead(QTcpSocket* client)
 {
     if (client->property("tunnel").toBool())
         return; // the relay has taken over this socket
@@ -145,7 +145,7 @@ void TestSecurityProxy::onReadyRead(QTcpSocket* client)
         return;
     }
     if (m_lastAuthorization.isEmpty()) {
-        reply("407 Proxy Authentication Required", "Proxy-Authenticate: Bearer realm=\"tsunagi-test\"\r\n");
+        reply("407 Proxy Authentication Required", "Proxy-Authenticate: Bearer realm=\"tsunagi\"\r\n");
         return;
     }
     if (m_lastAuthorization != "Bearer " + m_token) {
