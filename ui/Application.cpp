@@ -2,9 +2,11 @@
 
 #include "cli/CommandLine.h"
 #include "core/Translations.h"
+#include "demo/DemoController.h"
 #include "profiles/ProfileManager.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/widgets/Icons.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,7 +39,11 @@ GuiOptions parseAndApply(const QStringList& arguments)
         QStringLiteral("config-dir"),
         QCoreApplication::translate("Application", "Folder for the profile store and settings."),
         QStringLiteral("dir"));
-    parser.addOptions({connect, language, configDir});
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("Application",
+                                    "Start the demo lab and add its Demo folder of profiles."));
+    parser.addOptions({connect, language, configDir, demo});
 
     GuiOptions options;
     if (!parser.parse(arguments)) {
@@ -56,7 +62,43 @@ GuiOptions parseAndApply(const QStringList& arguments)
     if (common.language.isEmpty())
         Translations::instance().setLanguage(startupLanguage());
     options.connect = parser.value(connect);
+    options.demo = parser.isSet(demo);
     return options;
+}
+
+bool startDemoLabIfWanted(QWidget* parent, DemoController* demo, bool demoOption, bool hasProfiles)
+{
+    bool wanted = demoOption || demo->hasDemoFolder();
+    if (!wanted && !hasProfiles) {
+        QSettings settings(MainWindow::settingsFile(), QSettings::IniFormat);
+        if (!settings.value(QStringLiteral("demo/offered")).toBool()) {
+            settings.setValue(QStringLiteral("demo/offered"), true);
+            wanted = MessageBox::question(
+                         parent, QCoreApplication::translate("Application", "Welcome to Tsunagi"),
+                         QCoreApplication::translate(
+                             "Application",
+                             "You have no session profiles yet. Start the demo lab?\n\n"
+                             "The demo lab runs demo hosts inside Tsunagi, on this computer only "
+                             "(127.0.0.1), and adds a \"Demo\" folder: a working Telnet-over-TLS "
+                             "session, and one profile for each connection error Tsunagi explains.\n\n"
+                             "Remove the folder to remove the lab; start Tsunagi with --demo to bring "
+                             "it back."),
+                         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
+        }
+    }
+    if (!wanted)
+        return false;
+    QString error;
+    if (demo->start(&error))
+        return true;
+    MessageBox::Message message;
+    message.kind = MessageBox::Kind::Warning;
+    message.title = QCoreApplication::translate("Application", "Demo Lab");
+    message.text = QCoreApplication::translate("Application", "The demo lab could not start.");
+    message.detailedText = error;
+    message.buttons = QMessageBox::Ok;
+    MessageBox::show(parent, message);
+    return false;
 }
 
 } // namespace Application
@@ -85,6 +127,9 @@ int runGuiApplication(int argc, char** argv)
     window.show();
     if (!loadError.ok())
         window.showStoreError(loadError);
+    DemoController demo(&manager); // the lab stops when the application quits
+    if (loadError.ok())
+        Application::startDemoLabIfWanted(&window, &demo, options.demo, !manager.profiles().isEmpty());
     if (!options.connect.isEmpty())
         window.connectTo(options.connect);
 
