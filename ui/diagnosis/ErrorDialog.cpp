@@ -10,6 +10,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMetaMethod>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -329,6 +330,20 @@ void ErrorDialog::retranslate()
     updateActions();
 }
 
+void ErrorDialog::connectNotify(const QMetaMethod& signal)
+{
+    QDialog::connectNotify(signal);
+    if (signal == QMetaMethod::fromSignal(&ErrorDialog::editProfileRequested))
+        QMetaObject::invokeMethod(this, &ErrorDialog::updateActions, Qt::QueuedConnection);
+}
+
+void ErrorDialog::disconnectNotify(const QMetaMethod& signal)
+{
+    QDialog::disconnectNotify(signal);
+    if (signal == QMetaMethod::fromSignal(&ErrorDialog::editProfileRequested))
+        QMetaObject::invokeMethod(this, &ErrorDialog::updateActions, Qt::QueuedConnection);
+}
+
 void ErrorDialog::updateActions()
 {
     const ErrorCatalogue::Entry* entry = ErrorCatalogue::find(m_diagnosis.entryId);
@@ -337,7 +352,9 @@ void ErrorDialog::updateActions()
     const bool hasCertificate = !m_record.peerChain.isEmpty();
     m_connectInstead->setVisible(!m_diagnosis.suggestedHosts.isEmpty());
     m_openSecurity->setVisible(entry && !setting.isEmpty() && !profileSetting);
-    m_editProfile->setVisible(entry && profileSetting);
+    // Only where the owner window can open the profile editor (it connects the signal).
+    m_editProfile->setVisible(entry && profileSetting &&
+                              isSignalConnected(QMetaMethod::fromSignal(&ErrorDialog::editProfileRequested)));
     m_viewCertificate->setVisible(hasCertificate);
     // A revoked certificate is never offered for trust: its issuer withdrew it.
     const bool revoked = m_diagnosis.causeId == QLatin1String("revoked");

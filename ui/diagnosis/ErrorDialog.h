@@ -54,6 +54,10 @@ signals:
     void retryRequested();
     void languageChanged(const QString& language);
 
+protected:
+    void connectNotify(const QMetaMethod& signal) override;
+    void disconnectNotify(const QMetaMethod& signal) override;
+
 private:
     void build();
     void retranslate();

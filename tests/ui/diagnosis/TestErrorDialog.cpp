@@ -150,8 +150,12 @@ private slots:
         // The profile setting (host name) goes to the profile editor, not Security Properties.
         QVERIFY(
             !dialog.findChild<QPushButton*>(QStringLiteral("openSecurityProperties"))->isVisibleTo(&dialog));
+        // "Edit Profile" only appears where the owner window handles it.
+        auto* editProfile = dialog.findChild<QPushButton*>(QStringLiteral("editProfile"));
+        QVERIFY(!editProfile->isVisibleTo(&dialog));
         QSignalSpy edit(&dialog, &ErrorDialog::editProfileRequested);
-        dialog.findChild<QPushButton*>(QStringLiteral("editProfile"))->click();
+        QTRY_VERIFY(editProfile->isVisibleTo(&dialog));
+        editProfile->click();
         QCOMPARE(edit.at(0).at(0).toString(), QStringLiteral("profile/host"));
     }
 
