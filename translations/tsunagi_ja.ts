@@ -19,6 +19,30 @@
             <source>Unexpected argument: %1</source>
             <translation>不明な引数です: %1</translation>
         </message>
+        <message>
+            <source>Start the demo lab and add its Demo folder of profiles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome to Tsunagi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have no session profiles yet. Start the demo lab?
+
+The demo lab runs demo hosts inside Tsunagi, on this computer only (127.0.0.1), and adds a "Demo" folder: a working Telnet-over-TLS session, and one profile for each connection error Tsunagi explains.
+
+Remove the folder to remove the lab; start Tsunagi with --demo to bring it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo Lab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The demo lab could not start.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CertificateViewerDialog</name>
