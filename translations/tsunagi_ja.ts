@@ -21,11 +21,11 @@
         </message>
         <message>
             <source>Start the demo lab and add its Demo folder of profiles.</source>
-            <translation type="unfinished" />
+            <translation>デモ ラボを起動し、そのプロファイルを含む Demo フォルダーを追加します。</translation>
         </message>
         <message>
             <source>Welcome to Tsunagi</source>
-            <translation type="unfinished" />
+            <translation>Tsunagi へようこそ</translation>
         </message>
         <message>
             <source>You have no session profiles yet. Start the demo lab?
@@ -33,15 +33,19 @@
 The demo lab runs demo hosts inside Tsunagi, on this computer only (127.0.0.1), and adds a "Demo" folder: a working Telnet-over-TLS session, and one profile for each connection error Tsunagi explains.
 
 Remove the folder to remove the lab; start Tsunagi with --demo to bring it back.</source>
-            <translation type="unfinished" />
+            <translation>セッションのプロファイルがまだありません。デモ ラボを起動しますか?
+
+デモ ラボは、このコンピューター上 (127.0.0.1) だけで動作するデモ用のホストを Tsunagi の中で起動し、「Demo」フォルダーを追加します。このフォルダーには、実際に接続できる Telnet over TLS のセッションと、Tsunagi が説明する接続エラーごとのプロファイルが含まれます。
+
+ラボを削除するにはフォルダーを削除してください。--demo を付けて Tsunagi を起動すると元に戻ります。</translation>
         </message>
         <message>
             <source>Demo Lab</source>
-            <translation type="unfinished" />
+            <translation>デモ ラボ</translation>
         </message>
         <message>
             <source>The demo lab could not start.</source>
-            <translation type="unfinished" />
+            <translation>デモ ラボを起動できませんでした。</translation>
         </message>
     </context>
     <context>
