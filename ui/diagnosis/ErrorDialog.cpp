@@ -128,10 +128,12 @@ void ErrorDialog::build()
     m_otherCauses = wrappingLabel(QStringLiteral("otherCauses"), this);
     m_stepsHeading = headingLabel(QStringLiteral("stepsHeading"), this);
     m_steps = wrappingLabel(QStringLiteral("steps"), this);
-    for (QWidget* w : {static_cast<QWidget*>(m_detectedHeading), static_cast<QWidget*>(m_detectedCause),
-                       static_cast<QWidget*>(m_otherHeading), static_cast<QWidget*>(m_otherCauses),
-                       static_cast<QWidget*>(m_stepsHeading), static_cast<QWidget*>(m_steps)})
-        layout->addWidget(w);
+    for (QLabel* label :
+         {m_detectedHeading, m_detectedCause, m_otherHeading, m_otherCauses, m_stepsHeading, m_steps}) {
+        if (label->font().bold())
+            layout->addSpacing(6); // a little air above each section heading
+        layout->addWidget(label);
+    }
 
     m_trustPanel = new QWidget(this);
     m_trustPanel->setObjectName(QStringLiteral("trustPanel"));
