@@ -208,6 +208,7 @@ bool buildRequest(const QStringList& arguments, Request* request, QString* error
         target.host = found->host;
         target.port = found->port;
         target.security = found->security;
+        target.timeoutMs = found->connectTimeoutSeconds * 1000; // --timeout still overrides
         request->protocol = found->protocol;
         // Secrets come from the keychain; a missing one is simply not sent (the proxy says so).
         SecretStore secrets;
