@@ -1095,14 +1095,26 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    // Each live session may ask; one "no" keeps the window open.
-    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+    QList<SessionWidget*> live;
+    for (int i = 0; i < m_tabs->count(); ++i) {
         auto* session = qobject_cast<SessionWidget*>(m_tabs->widget(i));
-        if (session && !session->confirmClose()) {
-            m_tabs->setCurrentIndex(i);
-            event->ignore();
-            return;
-        }
+        if (session && session->isConnected())
+            live.append(session);
+    }
+    bool close = true;
+    if (live.size() == 1) {
+        close = live.first()->confirmClose(); // the tab's own rule and question
+    } else if (live.size() > 1 && SessionWidget::confirmCloseLiveSession()) {
+        // One question for all of them, not one per tab.
+        close = MessageBox::question(this, tr("Quit Tsunagi"),
+                                     tr("%n session(s) are still connected. Disconnect them and quit?",
+                                        nullptr, int(live.size())),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    }
+    if (!close) {
+        m_tabs->setCurrentWidget(live.first());
+        event->ignore();
+        return;
     }
     saveSettings();
     event->accept();

@@ -573,6 +573,22 @@ void TestMainWindow::closingALiveTabAsks()
     emit tabs->tabCloseRequested(0);
     QCOMPARE(MessageBox::pendingAnswers(), 0);
     QCOMPARE(tabs->count(), 0);
+
+    // Quitting with two live sessions asks once for both.
+    SessionWidget* first =
+        m_window->quickConnect(QStringLiteral("telnet://127.0.0.1:%1").arg(server.serverPort()), true);
+    SessionWidget* second =
+        m_window->quickConnect(QStringLiteral("telnet://127.0.0.1:%1").arg(server.serverPort()), true);
+    QTRY_VERIFY_WITH_TIMEOUT(first->isConnected() && second->isConnected(), 10000);
+    const int asked = MessageBox::messageCount();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!m_window->close());
+    QCOMPARE(MessageBox::messageCount(), asked + 1);
+    QVERIFY(MessageBox::lastMessage().text.contains(QStringLiteral("2 sessions")));
+    QCOMPARE(tabs->count(), 2);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(m_window->close());
+    QCOMPARE(MessageBox::messageCount(), asked + 2);
 }
 
 void TestMainWindow::importAndExport()
