@@ -1406,7 +1406,7 @@ SSL/TLS セキュリティを使用せずに接続しますか?</translation>
         </message>
         <message>
             <source>Quit Tsunagi</source>
-            <translation>Tsunagi を終了します</translation>
+            <translation>Tsunagi の終了</translation>
         </message>
         <message>
             <source>&amp;About Tsunagi</source>
@@ -1695,6 +1695,12 @@ A terminal connection manager: saved sessions, Telnet and raw TCP over SSL/TLS, 
             <translation>Tsunagi %1
 
 端末接続マネージャーです。セッションの保存、SSL/TLS による Telnet と Raw TCP の接続に対応し、エラーが発生したときは原因と対処方法を説明します。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) are still connected. Disconnect them and quit?</source>
+            <translation>
+                <numerusform>%n 個のセッションがまだ接続されています。切断して終了しますか?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
