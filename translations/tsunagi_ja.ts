@@ -21,7 +21,7 @@
         </message>
         <message>
             <source>Start the demo lab and add its Demo folder of profiles.</source>
-            <translation>デモ ラボを起動し、そのプロファイルを含む Demo フォルダーを追加します。</translation>
+            <translation>デモラボを起動し、デモ用のプロファイルを収めた Demo フォルダーを追加します。</translation>
         </message>
         <message>
             <source>Welcome to Tsunagi</source>
@@ -33,19 +33,19 @@
 The demo lab runs demo hosts inside Tsunagi, on this computer only (127.0.0.1), and adds a "Demo" folder: a working Telnet-over-TLS session, and one profile for each connection error Tsunagi explains.
 
 Remove the folder to remove the lab; start Tsunagi with --demo to bring it back.</source>
-            <translation>セッションのプロファイルがまだありません。デモ ラボを起動しますか?
+            <translation>セッションのプロファイルがまだありません。デモラボを起動しますか?
 
-デモ ラボは、このコンピューター上 (127.0.0.1) だけで動作するデモ用のホストを Tsunagi の中で起動し、「Demo」フォルダーを追加します。このフォルダーには、実際に接続できる Telnet over TLS のセッションと、Tsunagi が説明する接続エラーごとのプロファイルが含まれます。
+デモラボは、Tsunagi の中で、このコンピューター上だけ (127.0.0.1) でデモホストを動かし、「Demo」フォルダーを追加します。このフォルダーには、実際に動作する TLS 経由の Telnet セッションと、Tsunagi が説明する接続エラーごとのプロファイルが 1 つずつ入っています。
 
-ラボを削除するにはフォルダーを削除してください。--demo を付けて Tsunagi を起動すると元に戻ります。</translation>
+フォルダーを削除するとデモラボも削除されます。元に戻すには、Tsunagi を --demo を付けて起動します。</translation>
         </message>
         <message>
             <source>Demo Lab</source>
-            <translation>デモ ラボ</translation>
+            <translation>デモラボ</translation>
         </message>
         <message>
             <source>The demo lab could not start.</source>
-            <translation>デモ ラボを起動できませんでした。</translation>
+            <translation>デモラボを起動できませんでした。</translation>
         </message>
     </context>
     <context>
@@ -174,147 +174,147 @@ Remove the folder to remove the lab; start Tsunagi with --demo to bring it back.
         <name>DemoLab</name>
         <message>
             <source>Working session</source>
-            <translation type="unfinished" />
+            <translation>動作するセッション</translation>
         </message>
         <message>
             <source>Telnet over TLS to the demo host: a coloured greeting in English and Japanese, and a line editor that echoes what you type.</source>
-            <translation type="unfinished" />
+            <translation>デモホストに TLS 経由の Telnet で接続します。英語と日本語のカラーのあいさつが表示され、入力した文字をそのまま返す行エディターを使用できます。</translation>
         </message>
         <message>
             <source>Expired certificate</source>
-            <translation type="unfinished" />
+            <translation>有効期限切れの証明書</translation>
         </message>
         <message>
             <source>The host presents a certificate whose validity ended a month ago.</source>
-            <translation type="unfinished" />
+            <translation>ホストは、1 か月前に有効期限が切れた証明書を提示します。</translation>
         </message>
         <message>
             <source>Certificate not yet valid</source>
-            <translation type="unfinished" />
+            <translation>まだ有効になっていない証明書</translation>
         </message>
         <message>
             <source>The host presents a certificate that becomes valid only in ten years.</source>
-            <translation type="unfinished" />
+            <translation>ホストは、10 年後にようやく有効になる証明書を提示します。</translation>
         </message>
         <message>
             <source>Untrusted certificate authority</source>
-            <translation type="unfinished" />
+            <translation>信頼されていない認証局</translation>
         </message>
         <message>
             <source>The host's certificate was issued by a CA this profile does not trust.</source>
-            <translation type="unfinished" />
+            <translation>ホストの証明書は、このプロファイルが信頼していない CA が発行したものです。</translation>
         </message>
         <message>
             <source>Self-signed certificate</source>
-            <translation type="unfinished" />
+            <translation>自己署名の証明書</translation>
         </message>
         <message>
             <source>The host's certificate is signed by itself.</source>
-            <translation type="unfinished" />
+            <translation>ホストの証明書は自己署名です。</translation>
         </message>
         <message>
             <source>Host name typed as an IP address</source>
-            <translation type="unfinished" />
+            <translation>IP アドレスで入力したホスト名</translation>
         </message>
         <message>
             <source>The profile says 127.0.0.1; the certificate names only localhost.</source>
-            <translation type="unfinished" />
+            <translation>プロファイルでは 127.0.0.1 を指定していますが、証明書に記載されている名前は localhost だけです。</translation>
         </message>
         <message>
             <source>Host name typed as a short name</source>
-            <translation type="unfinished" />
+            <translation>短い名前で入力したホスト名</translation>
         </message>
         <message>
             <source>The profile says localhost; the certificate names only localhost.tsunagi.test.</source>
-            <translation type="unfinished" />
+            <translation>プロファイルでは localhost を指定していますが、証明書に記載されている名前は localhost.tsunagi.test だけです。</translation>
         </message>
         <message>
             <source>Client certificate required</source>
-            <translation type="unfinished" />
+            <translation>クライアント証明書が必要</translation>
         </message>
         <message>
             <source>The host requires a client certificate and the profile has none.</source>
-            <translation type="unfinished" />
+            <translation>ホストはクライアント証明書を要求しますが、このプロファイルにはクライアント証明書が設定されていません。</translation>
         </message>
         <message>
             <source>Protocol version refused</source>
-            <translation type="unfinished" />
+            <translation>拒否されるプロトコルのバージョン</translation>
         </message>
         <message>
             <source>The profile allows only TLS 1.3; the host speaks only TLS 1.2.</source>
-            <translation type="unfinished" />
+            <translation>プロファイルは TLS 1.3 だけを許可していますが、ホストは TLS 1.2 にしか対応していません。</translation>
         </message>
         <message>
             <source>Cipher suite mismatch</source>
-            <translation type="unfinished" />
+            <translation>暗号スイートの不一致</translation>
         </message>
         <message>
             <source>The profile asks for 256-bit encryption; the host offers one 128-bit cipher suite.</source>
-            <translation type="unfinished" />
+            <translation>プロファイルは 256 ビットの暗号化を要求していますが、ホストが提示するのは 128 ビットの暗号スイート 1 つだけです。</translation>
         </message>
         <message>
             <source>Silent server (handshake timeout)</source>
-            <translation type="unfinished" />
+            <translation>応答しないサーバー (ハンドシェイクのタイムアウト)</translation>
         </message>
         <message>
             <source>The host accepts the connection and never answers; this profile gives up after 3 seconds.</source>
-            <translation type="unfinished" />
+            <translation>ホストは接続を受け付けますが、まったく応答しません。このプロファイルは 3 秒で接続をあきらめます。</translation>
         </message>
         <message>
             <source>Corrupted record</source>
-            <translation type="unfinished" />
+            <translation>破損したレコード</translation>
         </message>
         <message>
             <source>A relay on the way flips one bit of a TLS record after the handshake.</source>
-            <translation type="unfinished" />
+            <translation>途中の中継サーバーが、ハンドシェイクの後に TLS レコードの 1 ビットを反転させます。</translation>
         </message>
         <message>
             <source>Plain-text server on the TLS port</source>
-            <translation type="unfinished" />
+            <translation>TLS のポートで待ち受ける平文のサーバー</translation>
         </message>
         <message>
             <source>The host answers in plain text, without TLS.</source>
-            <translation type="unfinished" />
+            <translation>ホストは TLS を使用せず、平文で応答します。</translation>
         </message>
         <message>
             <source>Closed port</source>
-            <translation type="unfinished" />
+            <translation>閉じたポート</translation>
         </message>
         <message>
             <source>Nothing listens on this port of 127.0.0.1.</source>
-            <translation type="unfinished" />
+            <translation>127.0.0.1 のこのポートでは、何も待ち受けていません。</translation>
         </message>
         <message>
             <source>Security proxy without a token</source>
-            <translation type="unfinished" />
+            <translation>認可トークンなしのセキュリティプロキシ</translation>
         </message>
         <message>
             <source>The demo security proxy demands an authorization token; none is set.</source>
-            <translation type="unfinished" />
+            <translation>デモのセキュリティプロキシは認可トークンを要求しますが、認可トークンが設定されていません。</translation>
         </message>
         <message>
             <source>Security proxy rejects the token</source>
-            <translation type="unfinished" />
+            <translation>認可トークンを拒否するセキュリティプロキシ</translation>
         </message>
         <message>
             <source>The profile's authorization token (in the keychain) is not the one the demo security proxy accepts.</source>
-            <translation type="unfinished" />
+            <translation>プロファイルの認可トークン (キーチェーンに保存) は、デモのセキュリティプロキシが受け付けるトークンではありません。</translation>
         </message>
         <message>
             <source>Certificate changed after pinning</source>
-            <translation type="unfinished" />
+            <translation>固定した後に変わった証明書</translation>
         </message>
         <message>
             <source>The profile pinned the host's earlier certificate; the host now presents another one.</source>
-            <translation type="unfinished" />
+            <translation>プロファイルはホストの以前の証明書を固定していますが、ホストは現在、別の証明書を提示します。</translation>
         </message>
         <message>
             <source>Encryption strength unavailable (168-bit)</source>
-            <translation type="unfinished" />
+            <translation>使用できない暗号化レベル (168 ビット)</translation>
         </message>
         <message>
             <source>The profile asks for 168-bit (3DES) encryption, which this computer's TLS library no longer offers.</source>
-            <translation type="unfinished" />
+            <translation>プロファイルは 168 ビット (3DES) の暗号化を要求していますが、このコンピューターの TLS ライブラリはこの暗号化を提供していません。</translation>
         </message>
     </context>
     <context>
