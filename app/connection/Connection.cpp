@@ -186,6 +186,10 @@ void ConnectionPrivate::connectTcp(const QHostAddress& address, quint16 port)
                      [this](QSsl::AlertLevel level, QSsl::AlertType type, const QString& description) {
                          if (m_record.alertsReceived.size() < 32)
                              m_record.alertsReceived.append(alertRecord(level, type, description));
+                         // The suite the host chose before it failed tells a missing client
+                         // certificate (TLS 1.2, alert 40) apart from a suite mismatch (no suite).
+                         if (m_record.cipher.isEmpty())
+                             m_record.cipher = m_socket->sessionCipher().name();
                      });
     m_socket->connectToHost(address, port);
 }
