@@ -14,7 +14,6 @@
 #include "ui/mainwindow/ProfileEditorDialog.h"
 #include "ui/mainwindow/QuickConnect.h"
 #include "ui/mainwindow/SessionTreeDelegate.h"
-#include "ui/security/PkiConfigurationDialog.h" // SecurityPropertiesDialog.h needs the complete type
 #include "ui/security/SecurityPropertiesDialog.h"
 #include "ui/session/SessionWidget.h"
 #include "ui/widgets/Icons.h"

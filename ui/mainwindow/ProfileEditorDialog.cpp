@@ -1,7 +1,6 @@
 #include "ui/mainwindow/ProfileEditorDialog.h"
 
 #include "profiles/ProfileManager.h"
-#include "ui/security/PkiConfigurationDialog.h" // SecurityPropertiesDialog.h needs the complete type
 #include "ui/security/SecurityPropertiesDialog.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
