@@ -64,6 +64,36 @@ private slots:
         QVERIFY(session.telnetOptions().isEmpty());
     }
 
+    void japaneseEncodingsBothWays_data()
+    {
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QByteArray>("nihon"); // 日本 in that encoding
+        QTest::newRow("Shift_JIS") << QStringLiteral("Shift_JIS") << QByteArray("\x93\xfa\x96\x7b");
+        QTest::newRow("EUC-JP") << QStringLiteral("EUC-JP") << QByteArray("\xc6\xfc\xcb\xdc");
+        QTest::newRow("UTF-8") << QStringLiteral("UTF-8") << QByteArray("\xe6\x97\xa5\xe6\x9c\xac");
+    }
+    void japaneseEncodingsBothWays()
+    {
+        QFETCH(QString, encoding);
+        QFETCH(QByteArray, nihon);
+        Host host;
+        Profile p = plainProfile(host.server.serverPort(), SessionProtocol::Raw);
+        p.terminal.encoding = encoding;
+        Session session(p);
+        session.open();
+        QTRY_VERIFY(session.isConnected());
+        QTRY_VERIFY(host.socket);
+        // The host's bytes arrive in two packets split inside a character.
+        host.socket->write(nihon.left(1));
+        host.socket->flush();
+        QTRY_VERIFY(session.record().bytesReceived >= 1); // the first half was read on its own
+        host.socket->write(nihon.mid(1) + "\r\n");
+        QTRY_COMPARE(session.terminal()->screenText(), QStringLiteral("日本"));
+        // Typed (or input-method) text goes out in the profile's encoding.
+        session.sendText(QStringLiteral("日本"));
+        QTRY_COMPARE(host.received, nihon);
+    }
+
     void telnetModeEscapesIacAndCr()
     {
         Host host;
