@@ -42,7 +42,7 @@ TerminalCell convertCell(const VTermScreenCell& in, QString* cluster)
     } else {
         out.ch = in.chars[0];
         out.width = quint8(qBound(1, int(in.width), 2));
-        if (in.chars[0] && in.chars[1]) {
+        if (cluster && in.chars[0] && in.chars[1]) {
             for (int i = 0; i < VTERM_MAX_CHARS_PER_CELL && in.chars[i]; ++i)
                 cluster->append(QString::fromUcs4(reinterpret_cast<const char32_t*>(&in.chars[i]), 1));
         }
@@ -214,14 +214,12 @@ struct TerminalModelCallbacks
     static int pushLine(int cols, const VTermScreenCell* cells, void* user)
     {
         auto* m = self(user);
-        TerminalLine line = convertLine(cols, cells);
-        // Most lines are short: blank default cells at the end are not kept in the scrollback.
-        qsizetype used = line.cells.size();
-        while (used > 0 && line.cells[used - 1] == TerminalCell())
+        // Most lines are short: blank default cells at the end are not kept in the scrollback
+        // (and not converted either).
+        int used = cols;
+        while (used > 0 && convertCell(cells[used - 1], nullptr) == TerminalCell())
             --used;
-        line.cells.resize(used);
-        line.cells.squeeze();
-        m->m_scrollback.push(std::move(line));
+        m->m_scrollback.push(convertLine(used, cells));
         ++m->m_linesScrolled;
         m->m_changed = true;
         return 1;
