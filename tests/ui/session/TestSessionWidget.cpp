@@ -70,6 +70,8 @@ private slots:
         // Typed text goes to the host (which echoes it).
         QTest::keyClicks(widget.terminalWidget(), QStringLiteral("typed-text"));
         QTRY_VERIFY(screen(widget).contains(QLatin1String("typed-text")));
+        if (qEnvironmentVariableIsSet("TSUNAGI_SAVE_GRAB")) // for looking at it by eye
+            widget.grab().save(qEnvironmentVariable("TSUNAGI_SAVE_GRAB"));
 
         // Fill the scrollback, then reconnect with Ctrl+Shift+R: the scrollback stays.
         TerminalModel* model = widget.session()->terminal();
