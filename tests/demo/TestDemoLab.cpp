@@ -2,6 +2,7 @@
 // of its profiles is opened as a Session (keychain secrets, Connection, Telnet, terminal model,
 // Classifier), exactly as a double-click in the main window opens it.
 
+#include "core/Translations.h"
 #include "demo/DemoController.h"
 #include "demo/DemoLab.h"
 #include "profiles/ProfileManager.h"
@@ -234,6 +235,24 @@ private slots:
         session->close();
     }
 
+    void profilesAreNamedInTheAppLanguage()
+    {
+        // A fresh Demo folder made while the application speaks Japanese.
+        ProfileManager manager(TestEnvironment::freshDir(QStringLiteral("ja")) +
+                               QStringLiteral("/profiles.json"));
+        QVERIFY(manager.load().ok());
+        DemoController demo(&manager);
+        Translations::instance().setLanguage(QStringLiteral("ja"));
+        const bool started = demo.start();
+        Translations::instance().setLanguage(QStringLiteral("en"));
+        QVERIFY(started);
+        const Profile working =
+            manager.profile(DemoLab::profileId(QStringLiteral("working-session"))).value();
+        QCOMPARE(working.name, QStringLiteral("動作するセッション"));
+        QVERIFY(working.notes.contains(QStringLiteral("デモホスト")));
+        QCOMPARE(working.folder, QStringLiteral("Demo")); // a stable path, the same in every language
+    }
+
     void undoingTheRemovalRestartsTheLab()
     {
         const auto taken = m_manager->removeFolder(DemoLab::folder());
@@ -245,6 +264,26 @@ private slots:
         const std::unique_ptr<Session> session = openSession(demoProfile(QStringLiteral("working-session")));
         QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::Connected, 15000);
         session->close();
+    }
+
+    void quittingStopsEveryServer()
+    {
+        // The application owns the controller; when it quits, the controller goes and so does
+        // every demo server and every session they served.
+        QVERIFY(m_demo->isRunning());
+        const QList<DemoLab::Endpoint> endpoints = m_demo->lab()->endpoints();
+        const std::unique_ptr<Session> session = openSession(demoProfile(QStringLiteral("working-session")));
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::Connected, 15000);
+        delete m_demo;
+        m_demo = nullptr;
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::Disconnected, 10000);
+        const QMultiHash<quint16, QString> listening = listeningSockets();
+        for (const DemoLab::Endpoint& endpoint : endpoints) {
+            QVERIFY2(!listening.contains(endpoint.port), qPrintable(endpoint.server));
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, endpoint.port);
+            QVERIFY2(!probe.waitForConnected(2000), qPrintable(endpoint.server));
+        }
     }
 };
 
