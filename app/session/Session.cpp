@@ -10,7 +10,9 @@
 
 namespace {
 constexpr int kMaxReconnectDelaySeconds = 60;
-}
+constexpr qsizetype kSliceBytes = 64 * 1024;
+constexpr qsizetype kMaxInboxBytes = 8 * 1024 * 1024;
+} // namespace
 
 Session::Session(const Profile& profile, QObject* parent)
     : QObject(parent), m_profile(profile), m_columns(profile.terminal.columns), m_rows(profile.terminal.rows)
@@ -194,6 +196,8 @@ void Session::dropConnection()
 
 void Session::onConnected()
 {
+    m_retiredTelnet.reset(); // established() is queued: no Telnet code is on the stack
+
     m_reconnectAttempts = 0;
     m_logger = std::make_unique<SessionLogger>();
     if (!m_logger->open(m_profile)) {
@@ -216,9 +220,13 @@ void Session::onConnected()
 
 void Session::onClosed(bool failedBeforeConnecting)
 {
+    // What the host sent before it closed is shown (and logged) before the close is.
+    processInbox(m_inbox.size());
+    m_inbox.clear();
     if (m_telnet)
         m_record.telnetOptions = m_telnet->negotiatedOptions();
-    m_telnet.reset();
+    // Not destroyed here: this may run from inside its own receive() (a write that failed).
+    m_retiredTelnet = std::move(m_telnet);
     if (m_logger)
         m_logger->close();
     const bool byUser = m_closedByUser;
@@ -245,10 +253,32 @@ void Session::scheduleReconnect()
 void Session::onHostBytes(QByteArrayView bytes)
 {
     m_record.bytesReceived += bytes.size();
-    if (m_telnet)
-        m_telnet->receive(bytes);
-    else
-        onHostData(bytes);
+    m_inbox.append(bytes);
+    // A flood is parsed in slices so the event loop (painting, typing in other tabs) keeps
+    // running; past the cap it is parsed at once, which stops reading from the socket meanwhile
+    // and so bounds memory through TCP's own flow control.
+    processInbox(m_inbox.size() > kMaxInboxBytes ? m_inbox.size() : kSliceBytes);
+}
+
+void Session::processInbox(qsizetype budget)
+{
+    while (!m_inbox.isEmpty() && budget > 0) {
+        const qsizetype n = qMin(budget, m_inbox.size());
+        const QByteArray slice = m_inbox.left(n);
+        m_inbox.remove(0, n);
+        budget -= n;
+        if (m_telnet)
+            m_telnet->receive(slice);
+        else
+            onHostData(slice);
+    }
+    if (!m_inbox.isEmpty() && !m_inboxScheduled) {
+        m_inboxScheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_inboxScheduled = false;
+            processInbox(kSliceBytes);
+        });
+    }
 }
 
 void Session::onHostData(QByteArrayView bytes)

@@ -87,6 +87,7 @@ private:
     void onConnected();
     void onClosed(bool failedBeforeConnecting);
     void onHostBytes(QByteArrayView bytes);
+    void processInbox(qsizetype budget);
     void onHostData(QByteArrayView bytes);
     void onTerminalOutput(const QByteArray& utf8);
     void writeToNetwork(QByteArrayView bytes);
@@ -101,10 +102,13 @@ private:
     SecretBytes m_linkToken;
     std::optional<QDateTime> m_linkTokenExpiry;
     std::unique_ptr<TelnetProtocol> m_telnet;
-    std::unique_ptr<TextCodec> m_inputCodec;  // host -> terminal
-    std::unique_ptr<TextCodec> m_outputCodec; // keyboard -> host
+    std::unique_ptr<TelnetProtocol> m_retiredTelnet; // the last connection's, until the next one
+    std::unique_ptr<TextCodec> m_inputCodec;         // host -> terminal
+    std::unique_ptr<TextCodec> m_outputCodec;        // keyboard -> host
     std::unique_ptr<SessionLogger> m_logger;
     ConnectionRecord m_record;
+    QByteArray m_inbox; // host bytes not parsed yet
+    bool m_inboxScheduled = false;
     Diagnosis m_failure;
     QString m_logError;
     bool m_closedByUser = false;

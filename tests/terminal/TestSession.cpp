@@ -94,6 +94,24 @@ private slots:
         QTRY_COMPARE(host.received, nihon);
     }
 
+    void floodIsParsedWhole()
+    {
+        Host host;
+        QByteArray flood;
+        for (int i = 0; flood.size() < 3 * 1024 * 1024; ++i)
+            flood += "flood line " + QByteArray::number(i) + "\r\n";
+        host.greeting = flood + "END-OF-FLOOD";
+        host.closeAfterGreeting = true;
+        Profile p = plainProfile(host.server.serverPort(), SessionProtocol::Raw);
+        p.terminal.scrollbackLines = 1000;
+        Session session(p);
+        session.open();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::Disconnected, 30000);
+        QVERIFY(session.terminal()->screenText().endsWith(QLatin1String("END-OF-FLOOD")));
+        QCOMPARE(session.terminal()->scrollbackCount(), 1000);
+        QCOMPARE(session.record().bytesReceived, qint64(host.greeting.size()));
+    }
+
     void telnetModeEscapesIacAndCr()
     {
         Host host;
