@@ -2,6 +2,7 @@
 
 #include "connection/Connection.h"
 #include "core/Translations.h"
+#include "demo/DemoLab.h"
 #include "diagnosis/Classifier.h"
 #include "diagnosis/DiagnosisReport.h"
 #include "profiles/ProfileManager.h"
@@ -30,6 +31,7 @@ struct Request
     int observeMs = 2000;
     bool json = false;
     QString language;
+    std::shared_ptr<DemoLab> demoLab; // serves a Demo folder profile for the attempt
 };
 
 QString usageText()
@@ -210,6 +212,26 @@ bool buildRequest(const QStringList& arguments, Request* request, QString* error
         target.security = found->security;
         target.timeoutMs = found->connectTimeoutSeconds * 1000; // --timeout still overrides
         request->protocol = found->protocol;
+        // A Demo folder profile: its hosts live in the demo lab, started here on this run's ports.
+        const auto& scenarios = DemoLab::scenarios();
+        const auto demo =
+            std::find_if(scenarios.cbegin(), scenarios.cend(), [&found](const DemoLab::Scenario& s) {
+                return DemoLab::profileId(s.key) == found->id;
+            });
+        if (demo != scenarios.cend()) {
+            request->demoLab = std::make_shared<DemoLab>();
+            QString demoError;
+            if (!request->demoLab->start(&demoError)) {
+                *error = QCoreApplication::translate("DiagnoseCommand", "The demo lab could not start: %1")
+                             .arg(demoError);
+                return false;
+            }
+            const Profile served = request->demoLab->profile(demo->key);
+            target.host = served.host;
+            target.port = served.port;
+            target.security = served.security;
+            target.timeoutMs = served.connectTimeoutSeconds * 1000;
+        }
         // Secrets come from the keychain; a missing one is simply not sent (the proxy says so).
         SecretStore secrets;
         if (found->security.proxy.enabled && !found->security.proxy.tokenFromSessionLink) {
