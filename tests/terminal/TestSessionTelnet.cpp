@@ -124,6 +124,31 @@ private slots:
         QVERIFY(screen(session).contains(QLatin1String("first-2")));
     }
 
+    void fullScreenProgramUsesTheAlternateScreen()
+    {
+        Profile p = profile();
+        p.terminal.terminalType = QStringLiteral("xterm-256color");
+        Session session(p);
+        session.setWindowSize(100, 30);
+        session.open();
+        QTRY_VERIFY_WITH_TIMEOUT(session.isConnected(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasPrompt(session), 20000);
+        session.sendText(QStringLiteral("echo before-less\r"));
+        QTRY_VERIFY_WITH_TIMEOUT(screen(session).contains(QLatin1String("\nbefore-less")), 10000);
+        session.sendText(QStringLiteral("seq -f 'row %g' 1 500 | less\r"));
+        QTRY_VERIFY2_WITH_TIMEOUT(session.terminal()->altScreen(), qPrintable(screen(session)), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(screen(session).contains(QLatin1String("row 20\n")), 10000);
+        // less reads the keys the terminal sends in its (application) cursor mode.
+        session.terminal()->sendKey(TerminalKey::PageDown);
+        QTRY_VERIFY_WITH_TIMEOUT(screen(session).contains(QLatin1String("row 50\n")), 10000);
+        QVERIFY(!screen(session).contains(QLatin1String("row 20\n")));
+        session.sendText(QStringLiteral("q"));
+        QTRY_VERIFY_WITH_TIMEOUT(!session.terminal()->altScreen(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasPrompt(session), 10000);
+        QVERIFY(screen(session).contains(QLatin1String("\nbefore-less")));
+        QVERIFY(!screen(session).contains(QLatin1String("row 50\n")));
+    }
+
     void failureIsClassified()
     {
         Profile p = profile();
