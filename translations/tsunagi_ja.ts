@@ -465,6 +465,10 @@ Tries one connection and explains the result. Exit status: 0 connected and verif
   --lang ja|en               レポートの言語
 </translation>
         </message>
+        <message>
+            <source>The demo lab could not start: %1</source>
+            <translation>デモラボを起動できませんでした: %1</translation>
+        </message>
     </context>
     <context>
         <name>DiagnosisReport</name>
@@ -2616,6 +2620,10 @@ Turn off SSL/TLS security for this session?</source>
         <message>
             <source>%1 A copy was kept as %2.</source>
             <translation>%1コピーを %2 として保存しました。</translation>
+        </message>
+        <message>
+            <source>The profile store %1 could not be saved: with %2 bytes it would be too large to be read again.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
