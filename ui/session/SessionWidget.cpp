@@ -34,10 +34,7 @@ SessionWidget::SessionWidget(const Profile& profile, QWidget* parent) : QWidget(
 {
     m_session = new Session(profile, this);
     m_terminal = new TerminalWidget(m_session->terminal(), this);
-    m_terminal->setTerminalFont(profile.terminal.fontFamily, profile.terminal.fontSize);
-    m_terminal->setColorScheme(TerminalWidget::ColorScheme::named(profile.terminal.colorScheme));
-    m_terminal->setCopyOnSelect(profile.terminal.copyOnSelect);
-    m_terminal->setConfirmMultiLinePaste(profile.terminal.confirmMultiLinePaste);
+    applyTerminalSettings(profile.terminal);
     m_terminal->setInputEnabled(false);
     setFocusProxy(m_terminal);
 
@@ -94,6 +91,23 @@ void SessionWidget::start()
     if (m_terminal->isVisible())
         m_session->setWindowSize(m_terminal->visibleColumns(), m_terminal->visibleRows());
     m_session->open();
+}
+
+void SessionWidget::applyTerminalSettings(const TerminalSettings& settings)
+{
+    m_terminal->setTerminalFont(settings.fontFamily, settings.fontSize);
+    m_terminal->setColorScheme(TerminalWidget::ColorScheme::named(settings.colorScheme));
+    m_terminal->setCopyOnSelect(settings.copyOnSelect);
+    m_terminal->setConfirmMultiLinePaste(settings.confirmMultiLinePaste);
+}
+
+void SessionWidget::applyProfile(const Profile& profile)
+{
+    m_profile = profile;
+    m_session->setProfile(profile);
+    applyTerminalSettings(profile.terminal);
+    updateStatus();
+    emit titleChanged(title());
 }
 
 bool SessionWidget::isConnected() const

@@ -29,6 +29,10 @@ public:
     ~SessionWidget() override;
 
     void start();
+    // The profile was edited: appearance and input settings apply now, connection settings at
+    // the next connect.
+    void applyProfile(const Profile& profile);
+    const Profile& profile() const { return m_profile; }
     Session* session() const { return m_session; }
     TerminalWidget* terminalWidget() const { return m_terminal; }
     bool isConnected() const;
@@ -65,6 +69,7 @@ protected:
 
 private:
     void onStateChanged();
+    void applyTerminalSettings(const TerminalSettings& settings);
     void updateStatus(); // the one place that derives the bar, status line and actions
     void retranslateUi();
 

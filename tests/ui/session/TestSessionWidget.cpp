@@ -138,6 +138,15 @@ private slots:
             buttons << b->text();
         QVERIFY2(buttons.contains(QStringLiteral("Details…")), qPrintable(buttons.join(u',')));
         QVERIFY(buttons.contains(QStringLiteral("Retry")));
+        // An edited profile applies to the open tab.
+        Profile edited = widget.profile();
+        edited.name = QStringLiteral("Renamed");
+        edited.terminal.fontSize = 17;
+        QSignalSpy title(&widget, &SessionWidget::titleChanged);
+        widget.applyProfile(edited);
+        QCOMPARE(widget.terminalWidget()->terminalFont().pointSize(), 17);
+        QCOMPARE(title.count(), 1);
+        QCOMPARE(title.at(0).at(0).toString(), QStringLiteral("Renamed"));
         // "Details…" opens the error dialog with the same diagnosis.
         for (QPushButton* b : widget.messageBar()->actionButtons()) {
             if (b->text() == QStringLiteral("Details…"))
