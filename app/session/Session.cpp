@@ -298,10 +298,50 @@ void Session::onHostData(QByteArrayView bytes)
         m_logger->logDisplayedText(text);
 }
 
+void Session::echoLocally(QStringView typed)
+{
+    // RFC 854: until the host agrees to echo, the terminal shows what is typed itself. Key
+    // sequences (arrows, paste brackets) are not shown; Enter starts a new line, Backspace
+    // rubs out one character.
+    if (!m_telnet || m_telnet->hostEchoes() || m_state != State::Connected)
+        return;
+    QString shown;
+    enum
+    {
+        Text,
+        Esc,
+        Sequence
+    } mode = Text;
+    for (const QChar c : typed) {
+        const char16_t u = c.unicode();
+        if (mode == Esc) {
+            mode = (u == u'[' || u == u'O') ? Sequence : Text;
+            continue;
+        }
+        if (mode == Sequence) {
+            if (u >= 0x40 && u <= 0x7e)
+                mode = Text;
+            continue;
+        }
+        if (u == 0x1b)
+            mode = Esc;
+        else if (u == u'\r')
+            shown += QStringLiteral("\r\n");
+        else if (u == 0x7f || u == 0x08)
+            shown += QStringLiteral("\b \b");
+        else if (u >= 0x20 || u == u'\t')
+            shown += c;
+    }
+    if (!shown.isEmpty())
+        m_terminal->write(QStringView(shown));
+}
+
 void Session::onTerminalOutput(const QByteArray& utf8)
 {
     if (m_state != State::Connected)
         return;
+    if (m_telnet && !m_telnet->hostEchoes())
+        echoLocally(QString::fromUtf8(utf8));
     if (m_outputCodec->isUtf8())
         send(utf8);
     else
@@ -320,8 +360,10 @@ void Session::send(const QByteArray& bytes)
 
 void Session::sendText(const QString& text)
 {
-    if (m_outputCodec)
-        send(m_outputCodec->encode(text));
+    if (!m_outputCodec || m_state != State::Connected)
+        return;
+    echoLocally(text);
+    send(m_outputCodec->encode(text));
 }
 
 void Session::setWindowSize(int columns, int rows)

@@ -90,6 +90,7 @@ private:
     void processInbox(qsizetype budget);
     void onHostData(QByteArrayView bytes);
     void onTerminalOutput(const QByteArray& utf8);
+    void echoLocally(QStringView typed);
     void writeToNetwork(QByteArrayView bytes);
     void scheduleReconnect();
 

@@ -107,7 +107,10 @@ private slots:
         Session session(p);
         session.open();
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::Disconnected, 30000);
-        QVERIFY(session.terminal()->screenText().endsWith(QLatin1String("END-OF-FLOOD")));
+        QVERIFY2(session.terminal()->screenText().endsWith(QLatin1String("END-OF-FLOOD")),
+                 qPrintable(QStringLiteral("received %1 of %2")
+                                .arg(session.record().bytesReceived)
+                                .arg(host.greeting.size())));
         QCOMPARE(session.terminal()->scrollbackCount(), 1000);
         QCOMPARE(session.record().bytesReceived, qint64(host.greeting.size()));
     }
@@ -126,8 +129,31 @@ private slots:
         QTRY_COMPARE(host.received, QByteArray("\xff\xff\r\0", 4));
         // From the host: IAC IAC is one data byte, negotiation is not shown.
         host.socket->write("\xff\xfd\x22x\xff\xffy");
-        QTRY_COMPARE(session.terminal()->screenText(), QStringLiteral("xÿy"));
-        QTRY_VERIFY(host.received.contains("\xff\xfc\x22")); // WONT LINEMODE
+        QTRY_COMPARE(session.terminal()->screenText(), QStringLiteral("ÿ\nxÿy")); // ÿ: local echo
+        QTRY_VERIFY(host.received.contains("\xff\xfc\x22"));                      // WONT LINEMODE
+    }
+
+    void telnetEchoesLocallyUntilTheHostEchoes()
+    {
+        Host host;
+        Session session(plainProfile(host.server.serverPort(), SessionProtocol::Telnet));
+        session.open();
+        QTRY_VERIFY(session.isConnected());
+        QTRY_VERIFY(host.socket);
+        // The host has not offered to echo: typing shows locally (RFC 854's default).
+        session.sendText(QStringLiteral("abx"));
+        session.terminal()->sendKey(TerminalKey::Backspace);
+        session.sendText(QStringLiteral("c"));
+        session.terminal()->sendKey(TerminalKey::Up); // a key sequence is not shown
+        session.terminal()->sendKey(TerminalKey::Enter);
+        QCOMPARE(session.terminal()->screenText(), QStringLiteral("abc"));
+        QCOMPARE(session.terminal()->cursor(), QPoint(0, 1));
+        // Once the host echoes, nothing is shown twice.
+        host.socket->write("\xff\xfb\x01"); // WILL ECHO
+        QTRY_VERIFY(session.telnetOptions().contains(QStringLiteral("DO ECHO")));
+        session.sendText(QStringLiteral("hidden"));
+        QCOMPARE(session.terminal()->screenText(), QStringLiteral("abc"));
+        QTRY_VERIFY(host.received.endsWith("hidden"));
     }
 
     void autoReconnectWithBackoff()
