@@ -179,6 +179,22 @@ private slots:
         QCOMPARE(f.model.title(), QStringLiteral("evil"));
     }
 
+    void mouseGoesToProgramsThatAskShiftStillSelects()
+    {
+        Fixture f;
+        f.model.write(QByteArrayView("some text here\x1b[?1000h")); // X11 mouse reporting
+        QTest::mouseClick(&f.widget, Qt::LeftButton, {}, f.cellCenter(2, 0));
+        // Press and release at column 3, row 1 (1-based, offset by 32).
+        QCOMPARE(f.takeOutput(), QByteArray("\x1b[M #!\x1b[M##!"));
+        QVERIFY(!f.widget.hasSelection());
+        QTest::mouseDClick(&f.widget, Qt::LeftButton, Qt::ShiftModifier, f.cellCenter(6, 0));
+        QCOMPARE(f.widget.selectedText(), QStringLiteral("text"));
+        f.model.write(QByteArrayView("\x1b[?1000l"));
+        f.takeOutput();
+        QTest::mouseClick(&f.widget, Qt::LeftButton, {}, f.cellCenter(2, 0));
+        QCOMPARE(f.takeOutput(), QByteArray());
+    }
+
     void bellIsSignalled()
     {
         Fixture f;
