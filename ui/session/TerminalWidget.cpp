@@ -922,6 +922,17 @@ void TerminalWidget::pasteText(const QString& text)
 
 void TerminalWidget::wheelEvent(QWheelEvent* event)
 {
+    if (mouseReportingActive(event->modifiers()) && event->angleDelta().y() != 0) {
+        // Wheel "buttons" 4 (up) and 5 (down) for programs that track the mouse.
+        const QPoint p = event->position().toPoint();
+        m_model->mouseMove(qBound(0, p.y() / m_cellHeight, modelRows() - 1),
+                           qBound(0, p.x() / m_cellWidth, m_model->columns() - 1),
+                           terminalModifiers(event->modifiers()));
+        m_model->mouseButton(event->angleDelta().y() > 0 ? 4 : 5, true,
+                             terminalModifiers(event->modifiers()));
+        event->accept();
+        return;
+    }
     if (m_model->altScreen()) {
         // Full-screen programs (less, vi) get arrow keys, as in xterm's alternate scroll.
         const int steps = event->angleDelta().y() / 40;
