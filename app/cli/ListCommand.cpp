@@ -76,6 +76,7 @@ int printHelp()
         "  --names-only           with --list: print one Folder/Name per line\n"
         "  --config-dir DIR       keep the profile store and settings in DIR\n"
         "  --lang ja|en           language of the window and of messages\n"
+        "  --demo                 start the demo lab and add its Demo folder of profiles\n"
         "  --diagnose TARGET      try one connection and explain the result\n"
         "  --version              print the version\n"
         "  --help                 print this help\n");
