@@ -1222,34 +1222,6 @@ Run tsunagi --help for more.
 </translation>
         </message>
         <message>
-            <source>Usage: tsunagi [--connect NAME|ID|URL] [--lang ja|en] [--config-dir DIR] [--list [--names-only]]
-       tsunagi --diagnose TARGET [options] [--json] [--lang ja|en]
-
-  --connect NAME|ID|URL  open a session: a profile's Folder/Name, its id, or a
-                         telnet:// or telnets:// URL
-  --list                 print the saved profiles as a table
-  --names-only           with --list: print one Folder/Name per line
-  --config-dir DIR       keep the profile store and settings in DIR
-  --lang ja|en           language of the window and of messages
-  --diagnose TARGET      try one connection and explain the result
-  --version              print the version
-  --help                 print this help
-</source>
-            <translation>使用法: tsunagi [--connect NAME|ID|URL] [--lang ja|en] [--config-dir DIR] [--list [--names-only]]
-        tsunagi --diagnose TARGET [options] [--json] [--lang ja|en]
-
-  --connect NAME|ID|URL  セッションを開きます。プロファイルの「フォルダー/名前」、ID、
-                         または telnet:// か telnets:// の URL を指定します
-  --list                 保存されているプロファイルを表形式で表示します
-  --names-only           --list と併用し、1 行に 1 つずつ「フォルダー/名前」を表示します
-  --config-dir DIR       プロファイルの保存ファイルと設定を DIR に保存します
-  --lang ja|en           ウィンドウとメッセージの言語を指定します
-  --diagnose TARGET      接続を 1 回試行し、結果を説明します
-  --version              バージョンを表示します
-  --help                 このヘルプを表示します
-</translation>
-        </message>
-        <message>
             <source>Unexpected argument: %1</source>
             <translation>予期しない引数です: %1</translation>
         </message>
@@ -1288,6 +1260,36 @@ Run tsunagi --help for more.
         <message>
             <source>No profiles are saved in %1.</source>
             <translation>%1 に保存されているプロファイルはありません。</translation>
+        </message>
+        <message>
+            <source>Usage: tsunagi [--connect NAME|ID|URL] [--lang ja|en] [--config-dir DIR] [--list [--names-only]]
+       tsunagi --diagnose TARGET [options] [--json] [--lang ja|en]
+
+  --connect NAME|ID|URL  open a session: a profile's Folder/Name, its id, or a
+                         telnet:// or telnets:// URL
+  --list                 print the saved profiles as a table
+  --names-only           with --list: print one Folder/Name per line
+  --config-dir DIR       keep the profile store and settings in DIR
+  --lang ja|en           language of the window and of messages
+  --demo                 start the demo lab and add its Demo folder of profiles
+  --diagnose TARGET      try one connection and explain the result
+  --version              print the version
+  --help                 print this help
+</source>
+            <translation>使用法: tsunagi [--connect NAME|ID|URL] [--lang ja|en] [--config-dir DIR] [--list [--names-only]]
+        tsunagi --diagnose TARGET [options] [--json] [--lang ja|en]
+
+  --connect NAME|ID|URL  セッションを開きます。プロファイルの「フォルダー/名前」、ID、
+                         または telnet:// か telnets:// の URL を指定します
+  --list                 保存されているプロファイルを表形式で表示します
+  --names-only           --list と併用し、1 行に 1 つずつ「フォルダー/名前」を表示します
+  --config-dir DIR       プロファイルの保存ファイルと設定を DIR に保存します
+  --lang ja|en           ウィンドウとメッセージの言語を指定します
+  --demo                 デモラボを起動し、デモ用のプロファイルを収めた Demo フォルダーを追加します
+  --diagnose TARGET      接続を 1 回試行し、結果を説明します
+  --version              バージョンを表示します
+  --help                 このヘルプを表示します
+</translation>
         </message>
     </context>
     <context>
