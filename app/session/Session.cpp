@@ -289,7 +289,8 @@ void Session::onHostData(QByteArrayView bytes)
         // libvterm decodes UTF-8 itself (and keeps a split character for the next write).
         m_terminal->write(bytes);
         if (m_logger && m_logger->mode() == LoggingSettings::Mode::Text)
-            m_logger->logDisplayedText(QString::fromUtf8(bytes));
+            m_logger->logDisplayedText(
+                m_inputCodec->decode(bytes)); // streaming: a split character stays whole
         return;
     }
     const QString text = m_inputCodec->decode(bytes);

@@ -2,6 +2,10 @@
 
 #include "terminal/TerminalModel.h"
 
+#include "TestEnvironment.h"
+
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -79,6 +83,9 @@ private slots:
         Host host;
         Profile p = plainProfile(host.server.serverPort(), SessionProtocol::Raw);
         p.terminal.encoding = encoding;
+        p.logging.mode = LoggingSettings::Mode::Text;
+        p.logging.pathPattern =
+            TestEnvironment::freshDir(QStringLiteral("log-") + encoding) + QStringLiteral("/log.txt");
         Session session(p);
         session.open();
         QTRY_VERIFY(session.isConnected());
@@ -92,6 +99,11 @@ private slots:
         // Typed (or input-method) text goes out in the profile's encoding.
         session.sendText(QStringLiteral("日本"));
         QTRY_COMPARE(host.received, nihon);
+        // The text log holds what was displayed, in UTF-8, the split character whole.
+        session.close();
+        QFile log(QFileInfo(p.logging.pathPattern).absoluteFilePath());
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(log.readAll()), QStringLiteral("日本\n"));
     }
 
     void floodIsParsedWhole()
