@@ -6,6 +6,7 @@
 #include "TestEnvironment.h"
 #include "TestPki.h"
 #include "ui/diagnosis/ErrorDialog.h"
+#include "ui/security/CertificateViewerDialog.h"
 #include "ui/session/TerminalWidget.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
@@ -15,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QToolButton>
 
 class TestSessionWidget : public QObject
 {
@@ -87,6 +89,14 @@ private slots:
         QCOMPARE(model->line(model->firstLine()).text().trimmed(), QStringLiteral("greeting from the host"));
         QTRY_VERIFY(screen(widget).contains(QLatin1String("greeting from the host")));
 
+        // The lock shows the host's certificate chain.
+        auto* lock = widget.findChild<QToolButton*>(QStringLiteral("sessionLock"));
+        QVERIFY(lock && lock->isEnabled());
+        lock->click();
+        auto* viewer = widget.findChild<CertificateViewerDialog*>();
+        QVERIFY(viewer);
+        QTRY_VERIFY(viewer->isVisible());
+        viewer->close();
         // Closing a live tab asks; "No" keeps it.
         MessageBox::setNextAnswer(QMessageBox::No);
         QVERIFY(!widget.confirmClose());
