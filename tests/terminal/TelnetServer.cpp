@@ -47,12 +47,13 @@ bool TelnetServer::start(const QString& workDir)
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return false;
         // debug = 7 logs "bound to": the moment the port accepts connections.
-        f.write(QStringLiteral("foreground = yes\npid =\ndebug = 7\n"
-                               "[telnets]\naccept = 127.0.0.1:%1\ncert = %2\nkey = %3\n"
-                               "exec = /usr/sbin/telnetd\nexecArgs = telnetd -h -E /bin/sh\n")
-                    .arg(m_port)
-                    .arg(certFile, keyFile)
-                    .toUtf8());
+        f.write(
+            QStringLiteral("foreground = yes\npid =\ndebug = 7\n"
+                           "[telnets]\naccept = 127.0.0.1:%1\ncert = %2\nkey = %3\n"
+                           "exec = /usr/sbin/telnetd\nexecArgs = telnetd -h --accept-env=USER -E /bin/sh\n")
+                .arg(m_port)
+                .arg(certFile, keyFile)
+                .toUtf8());
         f.close();
 
         m_output.clear();

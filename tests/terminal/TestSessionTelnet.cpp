@@ -124,6 +124,21 @@ private slots:
         QVERIFY(screen(session).contains(QLatin1String("first-2")));
     }
 
+    void userIsSentThroughNewEnviron()
+    {
+        Profile p = profile();
+        p.terminal.userName = QStringLiteral("tsunagi-user");
+        Session session(p);
+        session.open();
+        QTRY_VERIFY_WITH_TIMEOUT(session.isConnected(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasPrompt(session), 20000);
+        QVERIFY2(session.telnetOptions().contains(QStringLiteral("WILL NEW-ENVIRON")),
+                 qPrintable(session.telnetOptions().join(u',')));
+        session.sendText(QStringLiteral("echo U=$USER\r"));
+        QTRY_VERIFY2_WITH_TIMEOUT(screen(session).contains(QLatin1String("U=tsunagi-user")),
+                                  qPrintable(screen(session)), 10000);
+    }
+
     void fullScreenProgramUsesTheAlternateScreen()
     {
         Profile p = profile();
