@@ -4,7 +4,7 @@ BUILD_TYPE ?= RelWithDebInfo
 JOBS       ?= $(shell nproc)
 CMAKE_ARGS ?=
 
-.PHONY: deps configure build run test test-asan lupdate clean package check-package install
+.PHONY: deps configure build run test test-asan lupdate clean package check-package install bench
 
 deps:
 	@packaging/install-deps.sh
@@ -25,6 +25,12 @@ test: build
 
 test-asan:
 	$(MAKE) test BUILD=build-asan BUILD_TYPE=Debug CMAKE_ARGS=-DTSUNAGI_SANITIZE=ON
+
+# Benchmarks side by side with xterm, qterminal and openssl s_client (tests/bench): installs the
+# peers, runs everything under a private Xvfb, prints one table, writes $(BUILD)/bench.json.
+bench: build
+	tests/bench/setup-peers.sh
+	tests/bench/run_bench.py --build $(BUILD) $(BENCH_ARGS)
 
 # The .deb and .tar.gz in $(BUILD)/packages; check-package validates them (packaging/check-package.sh).
 package: build

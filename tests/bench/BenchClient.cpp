@@ -1,0 +1,526 @@
+// tsunagi_bench: Tsunagi's side of the benchmarks (tests/bench/run_bench.py drives it).
+//
+//   term --port P --ca FILE --rows R --cols C    a session tab (the real SessionWidget and
+//        TerminalWidget painting on the X server) connected to the bench host; exits when the
+//        host closes the connection.
+//   connect --port P --ca FILE --count N         opens a session N times; prints the time from
+//        open() to the first host byte painted on screen, one JSON line.
+//   make-profiles --config-dir DIR --count N     writes a profile store of N profiles.
+//   startup [--config-dir DIR] | startup-empty   starts the real GUI (runGuiApplication) or an empty
+//        Qt window; prints the CLOCK_MONOTONIC time (ns) when the first frame was painted, and exits.
+//   memory --sessions N --lines L --cols C       N session tabs each with L lines of C-column
+//        scrollback; prints RSS and bytes per scrollback cell.
+//   keyprobe --window WID --count N              types N keys with xdotool into window WID and times
+//        each until the window's top rows change on screen (any X client: Tsunagi, xterm).
+//   responsiveness --flood-port P --echo-port Q --ca FILE --seconds S
+//        one session flooded, a second one typed into; an event-loop watchdog measures stalls.
+#include "Payloads.h"
+
+#include "profiles/ProfileManager.h"
+#include "session/Session.h"
+#include "terminal/TerminalModel.h"
+#include "ui/Application.h"
+#include "ui/session/SessionWidget.h"
+#include "ui/session/TerminalWidget.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QPixmap>
+#include <QProcess>
+#include <QScreen>
+#include <QTabWidget>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <malloc.h>
+
+namespace {
+
+void printJson(const QJsonObject& object)
+{
+    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Compact).constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+qint64 monotonicNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+QJsonArray toJson(const QList<double>& values)
+{
+    QJsonArray out;
+    for (double v : values)
+        out.append(v);
+    return out;
+}
+
+qint64 rssBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
+    return 0;
+}
+
+Profile benchProfile(quint16 port, const QString& caFile, int rows = 24, int columns = 80)
+{
+    Profile profile;
+    profile.name = QStringLiteral("bench");
+    profile.host = QStringLiteral("127.0.0.1");
+    profile.port = port;
+    profile.protocol = SessionProtocol::Telnet;
+    profile.security.tlsEnabled = true;
+    profile.security.trustSource = TrustSource::App;
+    profile.security.extraCaFiles = {caFile};
+    profile.terminal.rows = rows;
+    profile.terminal.columns = columns;
+    return profile;
+}
+
+// Calls `then` after the window's next frame has been painted and flushed to the X server:
+// widgets paint while the top level handles UpdateRequest; a zero timer runs once that is done.
+class FramePainted final : public QObject
+{
+public:
+    FramePainted(QWidget* window, std::function<bool()> ready, std::function<void()> then)
+        : QObject(window), m_ready(std::move(ready)), m_then(std::move(then))
+    {
+        window->installEventFilter(this);
+    }
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (!m_fired && (event->type() == QEvent::UpdateRequest || event->type() == QEvent::Paint) &&
+            m_ready()) {
+            m_fired = true;
+            QTimer::singleShot(0, this, [this] {
+                m_then();
+                deleteLater();
+            });
+        }
+        return false;
+    }
+
+private:
+    std::function<bool()> m_ready;
+    std::function<void()> m_then;
+    bool m_fired = false;
+};
+
+// Keeps the terminal at exactly columns x rows by sizing the window around it.
+void fitGrid(QWidget* window, TerminalWidget* terminal, int columns, int rows)
+{
+    const QSize want = terminal->sizeForGrid(columns, rows);
+    const QSize delta = want - terminal->size();
+    if (!delta.isNull())
+        window->resize(window->size() + delta);
+}
+
+int runTerm(const QCommandLineParser& args)
+{
+    const int rows = args.value("rows").toInt();
+    const int columns = args.value("cols").toInt();
+    const Profile profile =
+        benchProfile(quint16(args.value("port").toUInt()), args.value("ca"), rows, columns);
+    auto* tab = new SessionWidget(profile);
+    tab->setAttribute(Qt::WA_DeleteOnClose);
+    tab->show();
+    QCoreApplication::processEvents();
+    fitGrid(tab, tab->terminalWidget(), columns, rows);
+    // The inline bar and the status line come and go while connecting: keep the grid exact.
+    QObject::connect(tab->terminalWidget(), &TerminalWidget::sizeChanged, tab,
+                     [tab, columns, rows](int c, int r) {
+                         if (c != columns || r != rows)
+                             QTimer::singleShot(0, tab, [tab, columns, rows] {
+                                 fitGrid(tab, tab->terminalWidget(), columns, rows);
+                             });
+                     });
+    QObject::connect(tab->session(), &Session::stateChanged, tab, [tab, columns, rows](Session::State state) {
+        if (state == Session::State::Connected) {
+            fitGrid(tab, tab->terminalWidget(), columns, rows);
+            tab->terminalWidget()->setFocus();
+        } else if (state == Session::State::Failed || state == Session::State::Disconnected) {
+            if (state == Session::State::Failed)
+                std::fprintf(stderr, "tsunagi_bench: connection failed: %s\n",
+                             qPrintable(tab->session()->failure().entryId));
+            QCoreApplication::exit(state == Session::State::Failed ? 1 : 0);
+        }
+    });
+    tab->start();
+    return QApplication::exec();
+}
+
+int runConnect(const QCommandLineParser& args)
+{
+    const Profile profile = benchProfile(quint16(args.value("port").toUInt()), args.value("ca"));
+    const int count = qMax(1, args.value("count").toInt());
+    QList<double> times;
+    QWidget window;
+    auto* layout = new QHBoxLayout(&window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    window.show();
+    std::function<void()> next = [&] {
+        if (times.size() >= count) {
+            printJson({{"event", "connect"}, {"median_ms", median(times)}, {"ms", toJson(times)}});
+            QCoreApplication::quit();
+            return;
+        }
+        auto* tab = new SessionWidget(profile, &window);
+        layout->addWidget(tab);
+        tab->show();
+        TerminalModel* model = tab->session()->terminal();
+        const qint64 t0 = monotonicNs();
+        new FramePainted(
+            &window, [model] { return model->screenText().contains(QLatin1Char('X')); },
+            [&, tab, t0] {
+                times.append(double(monotonicNs() - t0) / 1e6);
+                tab->session()->close();
+                tab->deleteLater();
+                QTimer::singleShot(0, next);
+            });
+        QObject::connect(tab->session(), &Session::stateChanged, tab, [tab](Session::State s) {
+            if (s == Session::State::Failed) {
+                std::fprintf(stderr, "tsunagi_bench: connection failed: %s\n",
+                             qPrintable(tab->session()->failure().entryId));
+                QCoreApplication::exit(1);
+            }
+        });
+        tab->start();
+    };
+    QTimer::singleShot(0, next);
+    return QApplication::exec();
+}
+
+int runMakeProfiles(const QCommandLineParser& args)
+{
+    const QString dir = args.value("config-dir");
+    qputenv("TSUNAGI_CONFIG_DIR", dir.toLocal8Bit());
+    ProfileManager manager(dir + QStringLiteral("/profiles.json"));
+    manager.startWithEmptyList();
+    QList<Profile> profiles;
+    QStringList folders;
+    const int count = args.value("count").toInt();
+    for (int i = 0; i < count; ++i) {
+        Profile p;
+        p.name = QStringLiteral("host-%1").arg(i, 5, 10, QLatin1Char('0'));
+        p.folder = QStringLiteral("Site %1/Rack %2").arg(i / 500).arg((i / 50) % 10);
+        p.host = QStringLiteral("host-%1.example.test").arg(i);
+        profiles.append(p);
+        if (!folders.contains(p.folder))
+            folders.append(p.folder);
+    }
+    const auto report = manager.importProfiles(profiles, folders);
+    Q_UNUSED(report);
+    printJson(
+        {{"event", "profiles"}, {"count", int(manager.profiles().size())}, {"file", manager.storeFile()}});
+    return manager.profiles().size() == count ? 0 : 1;
+}
+
+// Startup: the GUI start is the application's own; a pre-routine (run when QApplication is
+// constructed) watches for the main window's first painted frame.
+bool g_startupHook = false;
+void startupHook()
+{
+    if (!g_startupHook)
+        return;
+    auto* watcher = new QObject(qApp);
+    auto* timer = new QTimer(watcher);
+    // The main window is created after QApplication: look for it once the event loop runs.
+    QObject::connect(timer, &QTimer::timeout, watcher, [timer] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (w->isWindow() && w->isVisible() && w->inherits("QMainWindow")) {
+                timer->stop();
+                new FramePainted(
+                    w, [] { return true; },
+                    [] {
+                        printJson({{"event", "painted"}, {"monotonic_ns", double(monotonicNs())}});
+                        QCoreApplication::exit(0);
+                    });
+                w->update();
+                return;
+            }
+        }
+    });
+    timer->start(0);
+}
+Q_COREAPP_STARTUP_FUNCTION(startupHook)
+
+int runStartupEmpty()
+{
+    QWidget window;
+    window.resize(900, 600);
+    new FramePainted(
+        &window, [] { return true; },
+        [] {
+            printJson({{"event", "painted"}, {"monotonic_ns", double(monotonicNs())}});
+            QCoreApplication::exit(0);
+        });
+    window.show();
+    return QApplication::exec();
+}
+
+int runMemory(const QCommandLineParser& args)
+{
+    const int sessions = args.value("sessions").toInt();
+    const int lines = args.value("lines").toInt();
+    const int columns = args.value("cols").toInt();
+    // Lines of distinct printable text, full width, so nothing is trimmed away.
+    auto fill = [&](TerminalModel* model) {
+        QByteArray chunk;
+        for (int i = 0; i < lines + model->rows(); ++i) {
+            QByteArray line(columns, 'a');
+            for (int c = 0; c < columns; ++c)
+                line[c] = char('!' + (i * 7 + c * 13) % 90);
+            chunk += line;
+            chunk += "\r\n";
+            if (chunk.size() > 64 * 1024) {
+                model->write(chunk);
+                chunk.clear();
+            }
+        }
+        model->write(chunk);
+    };
+
+    // One model alone: heap bytes per scrollback cell.
+    malloc_trim(0);
+    const size_t heapBefore = mallinfo2().uordblks;
+    {
+        TerminalModel model(24, columns, lines);
+        fill(&model);
+        const size_t heapAfter = mallinfo2().uordblks;
+        const double cells = double(model.scrollbackCount()) * columns;
+        printJson({{"event", "cell"},
+                   {"bytes_per_cell", double(heapAfter - heapBefore) / cells},
+                   {"scrollback_lines", model.scrollbackCount()}});
+    }
+
+    QTabWidget tabs;
+    tabs.resize(800, 500);
+    tabs.show();
+    QCoreApplication::processEvents();
+    malloc_trim(0);
+    const qint64 rssBefore = rssBytes();
+    for (int i = 0; i < sessions; ++i) {
+        Profile profile = benchProfile(1, QString());
+        profile.terminal.scrollbackLines = lines;
+        auto* tab = new SessionWidget(profile);
+        tabs.addTab(tab, QString::number(i));
+        fill(tab->session()->terminal());
+        QCoreApplication::processEvents();
+    }
+    for (int i = 0; i < sessions; ++i) { // paint every tab once
+        tabs.setCurrentIndex(i);
+        QCoreApplication::processEvents();
+    }
+    const qint64 rssAfter = rssBytes();
+    printJson({{"event", "memory"},
+               {"sessions", sessions},
+               {"rss_total_bytes", double(rssAfter)},
+               {"rss_sessions_bytes", double(rssAfter - rssBefore)},
+               {"rss_base_bytes", double(rssBefore)}});
+    return 0;
+}
+
+// Types keys with xdotool (XTEST) into an X window and times each until its top rows change.
+int runKeyprobe(const QCommandLineParser& args)
+{
+    const WId window = WId(args.value("window").toULongLong(nullptr, 0));
+    const int count = args.value("count").toInt();
+    const int height = args.value("probe-height").toInt();
+    const int width = args.value("probe-width").toInt();
+    QScreen* screen = QGuiApplication::primaryScreen();
+    auto grab = [&] { return screen->grabWindow(window, 0, 0, width, height).toImage(); };
+    QProcess::execute(QStringLiteral("xdotool"), {QStringLiteral("windowfocus"), QString::number(window)});
+    QList<double> times;
+    const char keys[] = {'a', 'b'};
+    int timeouts = 0;
+    for (int i = 0; i < count; ++i) {
+        const QImage before = grab();
+        QElapsedTimer timer;
+        timer.start();
+        QProcess xdotool;
+        xdotool.start(QStringLiteral("xdotool"), {QStringLiteral("key"), QString(QChar(keys[i % 2]))});
+        bool changed = false;
+        while (timer.elapsed() < 2000) {
+            if (grab() != before) {
+                changed = true;
+                break;
+            }
+        }
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        xdotool.waitForFinished();
+        if (changed)
+            times.append(ms);
+        else
+            ++timeouts;
+        // Let the frame settle (cursor, blinking) before the next key.
+        QElapsedTimer settle;
+        settle.start();
+        while (settle.elapsed() < 30)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    printJson(
+        {{"event", "keys"}, {"median_ms", median(times)}, {"timeouts", timeouts}, {"ms", toJson(times)}});
+    return 0;
+}
+
+int runResponsiveness(const QCommandLineParser& args)
+{
+    const QString ca = args.value("ca");
+    const int seconds = args.value("seconds").toInt();
+    QWidget window;
+    auto* layout = new QHBoxLayout(&window);
+    auto* flooded = new SessionWidget(benchProfile(quint16(args.value("flood-port").toUInt()), ca), &window);
+    auto* typed = new SessionWidget(benchProfile(quint16(args.value("echo-port").toUInt()), ca), &window);
+    layout->addWidget(flooded);
+    layout->addWidget(typed);
+    window.show();
+    window.resize(1400, 500);
+
+    // Watchdog: a 5 ms timer; any longer gap between its ticks is time the event loop was stuck.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastTick = -1;
+    double worstStall = 0;
+    QTimer watchdog;
+    watchdog.setTimerType(Qt::PreciseTimer);
+    watchdog.setInterval(5);
+    QObject::connect(&watchdog, &QTimer::timeout, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        if (lastTick >= 0)
+            worstStall = qMax(worstStall, double(now - lastTick) / 1e6 - 5);
+        lastTick = now;
+    });
+
+    // Typing into the second session: a key event is posted (queued behind whatever the event
+    // loop has to do) and timed until its echo is painted.
+    QList<double> echoTimes;
+    TerminalModel* typedModel = typed->session()->terminal();
+    int typedCount = 0;
+    QTimer typist;
+    typist.setInterval(50);
+    bool waiting = false;
+    QObject::connect(&typist, &QTimer::timeout, [&] {
+        if (waiting || !typed->session()->isConnected())
+            return;
+        waiting = true;
+        const QChar ch = QChar(u'a' + (typedCount++ % 26));
+        const qint64 t0 = clock.nsecsElapsed();
+        new FramePainted(
+            &window, [typedModel, ch] { return typedModel->screenText().endsWith(ch); },
+            [&, t0] {
+                echoTimes.append(double(clock.nsecsElapsed() - t0) / 1e6);
+                waiting = false;
+            });
+        QCoreApplication::postEvent(
+            typed->terminalWidget(),
+            new QKeyEvent(QEvent::KeyPress, Qt::Key_A + (ch.unicode() - u'a'), Qt::NoModifier, QString(ch)));
+    });
+
+    // The flood is "y" CR LF: every 3 bytes scroll one line.
+    qint64 floodLineAtStart = 0;
+    QObject::connect(flooded->session(), &Session::stateChanged, [&](Session::State s) {
+        if (s == Session::State::Connected) {
+            watchdog.start();
+            typist.start();
+            floodLineAtStart = flooded->session()->terminal()->screenTopLine();
+            QTimer::singleShot(seconds * 1000, [&] {
+                const qint64 bytes = 3 * (flooded->session()->terminal()->screenTopLine() - floodLineAtStart);
+                std::sort(echoTimes.begin(), echoTimes.end());
+                printJson({{"event", "responsiveness"},
+                           {"max_stall_ms", worstStall},
+                           {"flood_mb_per_s", double(bytes) / 1e6 / seconds},
+                           {"echo_median_ms", median(echoTimes)},
+                           {"echo_max_ms", echoTimes.isEmpty() ? 0.0 : echoTimes.last()},
+                           {"echoes", int(echoTimes.size())}});
+                QCoreApplication::quit();
+            });
+        } else if (s == Session::State::Failed) {
+            QCoreApplication::exit(1);
+        }
+    });
+    typed->start();
+    flooded->start();
+    typed->terminalWidget()->setFocus();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (command == QLatin1String("startup")) {
+        // The application's own start, with argv minus the subcommand.
+        g_startupHook = true;
+        std::vector<char*> rest{argv[0]};
+        for (int i = 2; i < argc; ++i)
+            rest.push_back(argv[i]);
+        int restCount = int(rest.size());
+        rest.push_back(nullptr);
+        return runGuiApplication(restCount, rest.data());
+    }
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addPositionalArgument("command",
+                                 "term, connect, make-profiles, startup, startup-empty, memory, keyprobe, "
+                                 "responsiveness");
+    parser.addOptions({{"port", "Bench host port.", "port"},
+                       {"ca", "CA file the host's certificate is issued by.", "file"},
+                       {"rows", "Rows.", "n", "24"},
+                       {"cols", "Columns.", "n", "80"},
+                       {"count", "Repetitions.", "n", "100"},
+                       {"config-dir", "Configuration folder.", "dir"},
+                       {"sessions", "Sessions.", "n", "20"},
+                       {"lines", "Scrollback lines.", "n", "10000"},
+                       {"window", "X window id.", "id"},
+                       {"probe-width", "Width of the probed area (px).", "n", "300"},
+                       {"probe-height", "Height of the probed area (px).", "n", "40"},
+                       {"flood-port", "Port of the flooding host.", "port"},
+                       {"echo-port", "Port of the echo host.", "port"},
+                       {"seconds", "Duration.", "n", "5"}});
+    parser.process(app);
+    if (command == QLatin1String("term"))
+        return runTerm(parser);
+    if (command == QLatin1String("connect"))
+        return runConnect(parser);
+    if (command == QLatin1String("make-profiles"))
+        return runMakeProfiles(parser);
+    if (command == QLatin1String("startup-empty"))
+        return runStartupEmpty();
+    if (command == QLatin1String("memory"))
+        return runMemory(parser);
+    if (command == QLatin1String("keyprobe"))
+        return runKeyprobe(parser);
+    if (command == QLatin1String("responsiveness"))
+        return runResponsiveness(parser);
+    std::fprintf(stderr,
+                 "usage: tsunagi_bench term|connect|make-profiles|startup|startup-empty|memory|keyprobe|"
+                 "responsiveness [options]\n");
+    return 2;
+}
