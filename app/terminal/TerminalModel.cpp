@@ -8,6 +8,9 @@ namespace {
 
 constexpr uint32_t kContinuation = 0xffffffffu;
 constexpr int kMaxTitleLength = 256;
+// libvterm 0.1.4 crashes when a double-width character arrives on a one-column screen (a very
+// narrow window and a host writing Japanese), so the model is never narrower than one such character.
+constexpr int kMinColumns = 2;
 
 quint32 colorCode(const VTermColor& color, bool foreground)
 {
@@ -280,7 +283,7 @@ const VTermScreenCallbacks kScreenCallbacks = {
 } // namespace
 
 TerminalModel::TerminalModel(int rows, int columns, int scrollbackLines, QObject* parent)
-    : QObject(parent), m_rows(qBound(1, rows, 1000)), m_columns(qBound(1, columns, 1000)),
+    : QObject(parent), m_rows(qBound(1, rows, 1000)), m_columns(qBound(kMinColumns, columns, 1000)),
       m_scrollback(qBound(0, scrollbackLines, kMaxScrollbackLines))
 {
     m_vt = vterm_new(m_rows, m_columns);
@@ -301,10 +304,40 @@ TerminalModel::~TerminalModel()
 
 void TerminalModel::write(QByteArrayView utf8)
 {
+    // libvterm 0.1.4 does not keep a character split across two writes (it shows U+FFFD twice),
+    // and network reads split anywhere: an incomplete character at the end waits for the rest.
+    QByteArray joined;
+    if (!m_utf8Tail.isEmpty()) {
+        joined = std::exchange(m_utf8Tail, {});
+        joined.append(utf8);
+        utf8 = joined;
+    }
+    qsizetype last = utf8.size() - 1;
+    while (last >= 0 && utf8.size() - last <= 3 && (quint8(utf8[last]) & 0xC0) == 0x80)
+        --last;
+    if (last >= 0) {
+        const quint8 lead = quint8(utf8[last]);
+        const qsizetype length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        if (utf8.size() - last < length) {
+            m_utf8Tail = utf8.sliced(last).toByteArray();
+            utf8 = utf8.first(last);
+        }
+    }
     if (utf8.isEmpty())
         return;
     m_inWrite = true;
-    vterm_input_write(m_vt, utf8.data(), size_t(utf8.size()));
+    // libvterm decodes a run of text into a stack array as long as the run (a VLA in its state
+    // layer), so a host sending megabytes without an escape sequence would overflow the stack.
+    // Small pieces keep that array small. The parser carries over between them, the UTF-8 decoder
+    // does not: each piece ends before the first byte of a character.
+    constexpr qsizetype kPiece = 4096;
+    for (qsizetype offset = 0; offset < utf8.size();) {
+        qsizetype end = qMin(offset + kPiece, utf8.size());
+        for (int back = 0; back < 3 && end < utf8.size() && (quint8(utf8[end]) & 0xC0) == 0x80; ++back)
+            --end;
+        vterm_input_write(m_vt, utf8.data() + offset, size_t(end - offset));
+        offset = end;
+    }
     vterm_screen_flush_damage(m_screen);
     m_inWrite = false;
     if (!m_pendingOutput.isEmpty()) {
@@ -334,7 +367,7 @@ TerminalModel::Damage TerminalModel::takeDamage()
 void TerminalModel::resize(int rows, int columns)
 {
     rows = qBound(1, rows, 1000);
-    columns = qBound(1, columns, 1000);
+    columns = qBound(kMinColumns, columns, 1000);
     if (rows == m_rows && columns == m_columns)
         return;
     m_rows = rows;

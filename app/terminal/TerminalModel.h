@@ -173,6 +173,7 @@ private:
     int m_linesScrolled = 0;
     bool m_changed = false;
     bool m_inWrite = false;
+    QByteArray m_utf8Tail; // an incomplete UTF-8 character at the end of the last write()
     QByteArray m_pendingOutput;
 
     QString m_title;
