@@ -16,6 +16,7 @@ namespace {
 constexpr qsizetype kMaxProxyReplyHead = 8 * 1024;
 // Data a plain-text peer may send before established() (e.g. behind the proxy reply).
 constexpr qsizetype kMaxEarlyData = 64 * 1024;
+constexpr qsizetype kMaxDeliverySlice = 16 * 1024; // host data handed on per event-loop turn
 
 TlsAlertRecord alertRecord(QSsl::AlertLevel level, QSsl::AlertType type, const QString& description)
 {
@@ -74,7 +75,8 @@ public:
     QList<QHostAddress> m_addresses; // what the name resolved to, tried in order
     qsizetype m_addressIndex = 0;
     QByteArray m_proxyBuffer;
-    QByteArray m_earlyData; // plain data read with the proxy reply, delivered on established()
+    QByteArray m_earlyData;    // plain data read with the proxy reply, delivered on established()
+    bool m_readQueued = false; // another slice of host data is due in the next event-loop turn
 };
 
 void ConnectionPrivate::setStage(ConnectionStage stage)
@@ -234,9 +236,21 @@ void ConnectionPrivate::onReadyRead()
         return;
     }
     if (m_state == ConnectionState::Established) {
-        const QByteArray data = m_socket->readAll();
+        // One slice per event-loop turn, so a host flooding output cannot keep the application from
+        // painting and answering the user; the rest waits in the socket's capped buffer.
+        const QByteArray data = m_socket->read(kMaxDeliverySlice);
         if (!data.isEmpty())
             deliverData(data);
+        if (m_socket && m_socket->bytesAvailable() > 0 && !m_readQueued) {
+            m_readQueued = true;
+            QMetaObject::invokeMethod(
+                q,
+                [this] {
+                    m_readQueued = false;
+                    onReadyRead();
+                },
+                Qt::QueuedConnection);
+        }
     }
     // Before established() data stays in the socket's (capped) buffer.
 }
@@ -476,6 +490,11 @@ void ConnectionPrivate::onDisconnected()
         m_record.closedByPeer = true;
         fail();
     } else if (m_state == ConnectionState::Established) {
+        // What the host sent before closing is still due (onReadyRead hands it on in slices).
+        if (m_socket && m_socket->bytesAvailable() > 0)
+            deliverData(m_socket->readAll());
+        if (m_state != ConnectionState::Established)
+            return;
         // A corrupted record: Qt sends bad_record_mac and disconnects, often with no error.
         m_record.closedByPeer = !m_record.closedByUser;
         const bool broken = !m_record.alertsSent.isEmpty() ||
