@@ -4,6 +4,7 @@
 #include <QJsonArray>
 
 #include <array>
+#include <cmath>
 
 namespace {
 
@@ -62,7 +63,8 @@ public:
         if (v.isUndefined() || v.isNull())
             return;
         const double d = v.toDouble();
-        if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max)) {
+        // Range first: converting a double outside qint64's range (1e300) is undefined behaviour.
+        if (!v.isDouble() || !(d >= double(min) && d <= double(max)) || d != std::trunc(d)) {
             return fail(QLatin1String(key),
                         QCoreApplication::translate("ProfileJson", "expected a whole number from %1 to %2")
                             .arg(min)

@@ -12,6 +12,11 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSet>
+#include <QStorageInfo>
+
+// Anything larger is not a profile store, and reading it all would hurt. 100,000 profiles take
+// about 200 MB (indented JSON); the writer refuses to go past this, so a saved store always loads.
+constexpr qint64 kMaximumStoreSize = 512 * 1024 * 1024;
 
 namespace {
 
@@ -129,9 +134,7 @@ ProfileStoreReader::Result ProfileStoreReader::read(const QString& fileName)
                        file.errorString());
         return result;
     }
-    // A profile store is small; anything this big is not one, and reading it all would hurt.
-    constexpr qint64 kMaximumSize = 64 * 1024 * 1024;
-    if (file.size() > kMaximumSize) {
+    if (file.size() > kMaximumStoreSize) {
         result.error = storeError(
             ProfileError::Code::StoreUnreadable, fileName,
             QCoreApplication::translate("ProfileStore",
@@ -299,6 +302,22 @@ QByteArray ProfileStoreWriter::serialize(const ProfileStoreData& data)
     return QJsonDocument(top).toJson(QJsonDocument::Indented);
 }
 
+// Why a save failed, in words a person can act on. QSaveFile often reports only "Unknown error" for
+// a full disk (its commit resets the reason), so the folder's file system is asked directly.
+static QString writeFailureReason(const QString& folder, qint64 needed, const QString& reported)
+{
+    const QStorageInfo storage(folder);
+    if (storage.isValid() && storage.isReadOnly())
+        return QCoreApplication::translate("ProfileStore", "the folder is on a read-only file system");
+    if (storage.isValid() && storage.bytesAvailable() < needed) {
+        return QCoreApplication::translate(
+                   "ProfileStore", "there is not enough free disk space (%1 bytes needed, %2 available)")
+            .arg(needed)
+            .arg(storage.bytesAvailable());
+    }
+    return reported;
+}
+
 ProfileError ProfileStoreWriter::write(const QString& fileName, const ProfileStoreData& data)
 {
     const QString shown = QDir::toNativeSeparators(fileName);
@@ -314,21 +333,33 @@ ProfileError ProfileStoreWriter::write(const QString& fileName, const ProfileSto
     const bool isNew = !info.exists();
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {
-        return storeError(
-            ProfileError::Code::WriteFailed, fileName,
-            QCoreApplication::translate("ProfileStore", "The profile store %1 could not be saved: %2")
-                .arg(shown, file.errorString()),
-            file.errorString());
-    }
-    const QByteArray bytes = serialize(data);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
+        const QString reason = writeFailureReason(info.absolutePath(), 0, file.errorString());
         return storeError(
             ProfileError::Code::WriteFailed, fileName,
             QCoreApplication::translate("ProfileStore", "The profile store %1 could not be saved: %2")
                 .arg(shown, reason),
-            reason);
+            file.errorString());
+    }
+    const QByteArray bytes = serialize(data);
+    if (bytes.size() > kMaximumStoreSize) {
+        file.cancelWriting();
+        return storeError(ProfileError::Code::WriteFailed, fileName,
+                          QCoreApplication::translate(
+                              "ProfileStore", "The profile store %1 could not be saved: with %2 bytes it "
+                                              "would be too large to be read again.")
+                              .arg(shown)
+                              .arg(bytes.size()),
+                          QStringLiteral("size %1").arg(bytes.size()));
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        const QString reported = file.errorString();
+        file.cancelWriting(); // the temporary file goes, so the free space below is the real one
+        const QString reason = writeFailureReason(info.absolutePath(), bytes.size(), reported);
+        return storeError(
+            ProfileError::Code::WriteFailed, fileName,
+            QCoreApplication::translate("ProfileStore", "The profile store %1 could not be saved: %2")
+                .arg(shown, reason),
+            reported);
     }
     // Host names and notes are nobody else's business.
     if (isNew)

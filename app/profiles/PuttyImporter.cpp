@@ -205,12 +205,13 @@ ImportedProfiles parse(const QByteArray& bytes, const QString& fileName)
     }
 
     for (const auto& [encodedName, values] : std::as_const(sessions)) {
+        // `values = values`: clang before 16 cannot capture a structured binding directly.
         const QString fullName = decodeSessionName(encodedName);
-        const auto string = [&values](const char* key) {
+        const auto string = [&values = values](const char* key) {
             const Value v = values.value(QLatin1String(key));
             return v.type == Value::Type::String ? v.text : QString();
         };
-        const auto dword = [&values](const char* key) -> std::optional<quint32> {
+        const auto dword = [&values = values](const char* key) -> std::optional<quint32> {
             const Value v = values.value(QLatin1String(key));
             return v.type == Value::Type::Dword ? std::optional<quint32>(v.number) : std::nullopt;
         };
