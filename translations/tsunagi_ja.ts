@@ -2625,7 +2625,15 @@ Turn off SSL/TLS security for this session?</source>
         </message>
         <message>
             <source>The profile store %1 could not be saved: with %2 bytes it would be too large to be read again.</source>
-            <translation type="unfinished" />
+            <translation>プロファイルの保存ファイル %1 を保存できませんでした: %2 バイトになり、大きすぎて再び読み込めなくなります。</translation>
+        </message>
+        <message>
+            <source>the folder is on a read-only file system</source>
+            <translation>フォルダーが読み取り専用のファイルシステム上にあります</translation>
+        </message>
+        <message>
+            <source>there is not enough free disk space (%1 bytes needed, %2 available)</source>
+            <translation>ディスクの空き容量が足りません (必要: %1 バイト、空き: %2 バイト)</translation>
         </message>
     </context>
     <context>
