@@ -4,7 +4,7 @@ BUILD_TYPE ?= RelWithDebInfo
 JOBS       ?= $(shell nproc)
 CMAKE_ARGS ?=
 
-.PHONY: deps configure build run test test-asan lupdate clean package check-package install bench
+.PHONY: deps configure build run test test-asan fuzz lupdate clean package check-package install bench
 
 deps:
 	@packaging/install-deps.sh
@@ -31,6 +31,11 @@ test-asan:
 bench: build
 	tests/bench/setup-peers.sh
 	tests/bench/run_bench.py --build $(BUILD) $(BENCH_ARGS)
+
+# libFuzzer targets (clang, ASan+UBSan) in build-fuzz, each run FUZZ_SECONDS; fails on any finding.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	tests/fuzz/run-fuzzers.sh build-fuzz $(FUZZ_SECONDS)
 
 # The .deb and .tar.gz in $(BUILD)/packages; check-package validates them (packaging/check-package.sh).
 package: build

@@ -12,6 +12,8 @@ packages=(
     fonts-noto-cjk
     # tests: real peers on 127.0.0.1
     openssl stunnel4 inetutils-telnetd
+    # make fuzz: clang's libFuzzer and sanitizer runtimes
+    clang libclang-rt-14-dev
     # packages: make package, make check-package
     dpkg-dev file desktop-file-utils appstream lintian man-db
 )

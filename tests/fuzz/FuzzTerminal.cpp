@@ -1,0 +1,78 @@
+// The terminal input path: host bytes -> the profile's character decoder -> libvterm -> the
+// screen and scrollback, in pieces of arbitrary size, with resizes and reads in between.
+#include "terminal/TerminalModel.h"
+#include "terminal/TextCodec.h"
+
+#include <fuzzer/FuzzedDataProvider.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+// TSUNAGI_FUZZ_TRACE=1 prints what an input does, to turn a finding into a readable test.
+const bool kTrace = std::getenv("TSUNAGI_FUZZ_TRACE") != nullptr;
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    FuzzedDataProvider input(data, size);
+    static const char* const kEncodings[] = {"UTF-8", "Shift_JIS", "EUC-JP", "ISO-8859-1"};
+    TextCodec codec(QString::fromLatin1(kEncodings[input.ConsumeIntegralInRange<int>(0, 3)]));
+    const int rows = input.ConsumeIntegralInRange<int>(1, 60);
+    const int columns = input.ConsumeIntegralInRange<int>(1, 200);
+    const int scrollback = input.ConsumeIntegralInRange<int>(0, 50);
+    TerminalModel terminal(rows, columns, scrollback);
+    if (kTrace)
+        std::fprintf(stderr, "codec %s, %d rows, %d columns, scrollback %d\n", qPrintable(codec.name()), rows,
+                     columns, scrollback);
+    QByteArray answers;
+    QObject::connect(&terminal, &TerminalModel::output,
+                     [&answers](const QByteArray& bytes) { answers += bytes; });
+    while (input.remaining_bytes() > 0) {
+        switch (input.ConsumeIntegralInRange<int>(0, 15)) {
+        case 0:
+            terminal.resize(input.ConsumeIntegralInRange<int>(1, 60),
+                            input.ConsumeIntegralInRange<int>(1, 200));
+            break;
+        case 1:
+            terminal.screenText();
+            terminal.takeDamage();
+            break;
+        case 2:
+            if (kTrace)
+                std::fprintf(stderr, "scrollback capacity\n");
+            terminal.setScrollbackCapacity(input.ConsumeIntegralInRange<int>(0, 50));
+            break;
+        case 3: {
+            const TerminalPosition start{input.ConsumeIntegralInRange<qint64>(-5, 200),
+                                         input.ConsumeIntegralInRange<int>(-5, 205)};
+            const TerminalPosition end{input.ConsumeIntegralInRange<qint64>(-5, 200),
+                                       input.ConsumeIntegralInRange<int>(-5, 205)};
+            terminal.text(start, end, input.ConsumeBool());
+            terminal.wordAt(start);
+            break;
+        }
+        default: {
+            const std::string chunk = input.ConsumeRandomLengthString(1024);
+            const QByteArrayView bytes(chunk.data(), qsizetype(chunk.size()));
+            if (kTrace)
+                std::fprintf(stderr, "write %s\n", bytes.toByteArray().toPercentEncoding().constData());
+            if (codec.isUtf8())
+                terminal.write(bytes);
+            else {
+                const QString text = codec.decode(bytes);
+                if (kTrace)
+                    std::fprintf(stderr, "as UTF-8 %s\n", text.toUtf8().toPercentEncoding().constData());
+                terminal.write(QStringView(text));
+            }
+            break;
+        }
+        }
+        if (terminal.scrollbackCount() > terminal.scrollbackCapacity())
+            std::abort(); // the scrollback limit must hold
+    }
+    for (int row = 0; row < terminal.rows(); ++row)
+        terminal.screenLine(row);
+    return 0;
+}
