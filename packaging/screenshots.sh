@@ -10,7 +10,8 @@
 # here, or the demo lab (`tsunagi --demo`) when the build has it. A shot the build cannot show yet
 # is skipped with a message; the script exits non-zero when any shot was skipped.
 #
-# Usage: packaging/screenshots.sh [BUILD_DIR]     (default: build; TSUNAGI=/path/to/tsunagi overrides)
+# Usage: packaging/screenshots.sh [BUILD_DIR]     (default: build; TSUNAGI=/path/to/tsunagi overrides;
+#        SHOTS="main security error-en error-ja" takes only some)
 # Needs: xvfb, imagemagick (import), xdotool, openssl, fonts-noto-cjk (Japanese glyphs).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -156,11 +157,11 @@ wait_for_main_window() {
     xdotool windowmove "$id" 0 0 windowsize "$id" "$width" "$height" 2>/dev/null
     echo "$id"
 }
-# wait_for_new_window KNOWN_ID SECONDS: another visible window of the app (a dialog).
+# wait_for_new_window KNOWN_IDS SECONDS: another visible window of the app (a dialog); KNOWN_IDS: "id|id".
 wait_for_new_window() {
     local deadline=$((SECONDS + $2)) id
     while ((SECONDS < deadline)) && app_alive; do
-        id=$(app_windows | grep -vx "$1" | tail -n 1)
+        id=$(app_windows | grep -vxE "$1" | tail -n 1)
         [[ -n $id ]] && { echo "$id"; return 0; }
         sleep 0.2
     done
@@ -178,9 +179,13 @@ why_not() { # the app's last words, for a skipped shot
 
 taken=()
 skipped=()
-skip() {
+skip() { # skip SHOT REASON: also keeps what the screen showed, for whoever looks into it
     say "SKIPPED $1: $2"
     skipped+=("$1")
+    local seen=${TMPDIR:-/tmp}/tsunagi-screenshot-skipped-$1
+    if [[ -n $app_pid ]] && app_alive && "$import" -window root "$seen" 2>/dev/null; then
+        say "  the screen at that moment: $seen; windows: $(for w in $(app_windows); do printf '"%s" ' "$(xdotool getwindowname "$w")"; done)"
+    fi
 }
 
 # --- main-window.png -------------------------------------------------------------------------------
@@ -238,10 +243,10 @@ shot_security_dialogs() {
     # "Configure PKI..." (Alt+K) in the SSL/TLS tab.
     focus "$dialog"
     xdotool key alt+k
-    if ! pki_dialog=$(wait_for_window 'PKI' 10); then
+    if ! pki_dialog=$(wait_for_new_window "$main|$dialog" 10); then
         skip pki-configuration.png "Configure PKI... (Alt+K) opened no \"PKI\" window"
     else
-        settle
+        settle 4 # it lists the system certificate store
         capture_window "$pki_dialog" pki-configuration.png && taken+=(pki-configuration.png)
     fi
     stop_app
@@ -262,16 +267,28 @@ shot_error_dialog() {
     if dialog=$(wait_for_new_window "$main" 20); then
         settle
         capture_window "$dialog" "error-dialog-$lang.png" && taken+=("error-dialog-$lang.png")
+    elif app_alive; then
+        # This build reports the failure in the session tab (its message bar opens the dialog
+        # with Details...): show that instead of nothing, and say so.
+        settle
+        capture_root "error-dialog-$lang.png" &&
+            taken+=("error-dialog-$lang.png (the session tab's error bar: no separate dialog window appeared)")
     else
-        skip "error-dialog-$lang.png" "no error dialog window appeared for a self-signed certificate ($(why_not "$name"))"
+        skip "error-dialog-$lang.png" "no error dialog for a self-signed certificate ($(why_not "$name"))"
     fi
     stop_app
 }
 
-shot_main_window
-shot_security_dialogs
-shot_error_dialog en
-shot_error_dialog ja
+# SHOTS="main security error-en error-ja" (the default) picks what to take.
+for shot in ${SHOTS:-main security error-en error-ja}; do
+    case $shot in
+    main) shot_main_window ;;
+    security) shot_security_dialogs ;;
+    error-en) shot_error_dialog en ;;
+    error-ja) shot_error_dialog ja ;;
+    *) say "unknown shot $shot (main, security, error-en, error-ja)" ;;
+    esac
+done
 
 say "taken: ${#taken[@]}, skipped: ${#skipped[@]}"
 for shot in "${taken[@]}"; do say "  taken   $shot"; done
