@@ -56,6 +56,7 @@ public:
     void onDeadline();
     void becomeEstablished();
     void deliverData(const QByteArray& data);
+    bool deliverPendingData();
     void fail();
     void endAfterEstablished(bool broken);
     void updateElapsed() { m_record.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0; }
@@ -446,6 +447,15 @@ void ConnectionPrivate::deliverData(const QByteArray& data)
     emit q->dataReceived(data);
 }
 
+// What the host sent before closing is still due: onReadyRead hands data on in slices, so some
+// may wait in the socket when the close is reported. False when delivering ended the connection.
+bool ConnectionPrivate::deliverPendingData()
+{
+    if (m_socket && m_socket->bytesAvailable() > 0)
+        deliverData(m_socket->readAll());
+    return m_state == ConnectionState::Established;
+}
+
 void ConnectionPrivate::onSocketError(QAbstractSocket::SocketError error)
 {
     if (m_state == ConnectionState::Running && m_stage == ConnectionStage::Connecting &&
@@ -476,6 +486,9 @@ void ConnectionPrivate::onSocketError(QAbstractSocket::SocketError error)
             m_record.closedByPeer = true;
         fail();
     } else if (m_state == ConnectionState::Established) {
+        // The error can come before the host's last bytes were handed on (they go in slices).
+        if (!deliverPendingData())
+            return;
         const bool peerClosed = error == QAbstractSocket::RemoteHostClosedError;
         m_record.closedByPeer = peerClosed;
         endAfterEstablished(!peerClosed || !m_record.alertsSent.isEmpty() ||
@@ -490,10 +503,7 @@ void ConnectionPrivate::onDisconnected()
         m_record.closedByPeer = true;
         fail();
     } else if (m_state == ConnectionState::Established) {
-        // What the host sent before closing is still due (onReadyRead hands it on in slices).
-        if (m_socket && m_socket->bytesAvailable() > 0)
-            deliverData(m_socket->readAll());
-        if (m_state != ConnectionState::Established)
+        if (!deliverPendingData())
             return;
         // A corrupted record: Qt sends bad_record_mac and disconnects, often with no error.
         m_record.closedByPeer = !m_record.closedByUser;
