@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 #include "core/Translations.h"
 #include "demo/DemoController.h"
+#include "demo/DemoLab.h"
 #include "profiles/ProfileManager.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/widgets/Icons.h"
@@ -88,9 +89,13 @@ bool startDemoLabIfWanted(QWidget* parent, DemoController* demo, bool demoOption
     }
     if (!wanted)
         return false;
+    const bool hadDemoFolder = demo->hasDemoFolder();
     QString error;
-    if (demo->start(&error))
+    if (demo->start(&error)) {
+        if (auto* window = qobject_cast<MainWindow*>(parent); window && !hadDemoFolder)
+            window->revealFolder(DemoLab::folder()); // show what the lab just added
         return true;
+    }
     MessageBox::Message message;
     message.kind = MessageBox::Kind::Warning;
     message.title = QCoreApplication::translate("Application", "Demo Lab");

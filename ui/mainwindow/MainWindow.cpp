@@ -45,12 +45,17 @@
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
+const QString kConfirmCloseKey = QStringLiteral("sessions/confirmCloseLiveSession");
+constexpr int kBellBlinks = 6; // on/off toggles of a tab that rang, then it stays marked
+
 QString profileKey(const QUuid& id)
 {
     return QStringLiteral("profile:") + id.toString(QUuid::WithoutBraces);
@@ -85,6 +90,31 @@ MainWindow::MainWindow(ProfileManager* manager, QWidget* parent) : QMainWindow(p
     connect(m_manager, &ProfileManager::saveFailed, this,
             [this](const QString& message) { showError(message); });
     connect(m_model, &ProfileTreeModel::operationFailed, this, &MainWindow::showError);
+    // An edited profile applies to its open tabs (appearance now, connection at the next connect).
+    connect(m_manager, &ProfileManager::profileChanged, this, [this](const QUuid& id) {
+        const auto profile = m_manager->profile(id);
+        if (!profile)
+            return;
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            auto* session = qobject_cast<SessionWidget*>(m_tabs->widget(i));
+            if (session && session->profile().id == id)
+                session->applyProfile(*profile);
+        }
+    });
+
+    m_bellTimer = new QTimer(this);
+    m_bellTimer->setInterval(350);
+    connect(m_bellTimer, &QTimer::timeout, this, &MainWindow::onBellTimer);
+
+    {
+        const QSettings settings(settingsFile(), QSettings::IniFormat);
+        const bool confirm = settings.value(kConfirmCloseKey, true).toBool();
+        action(Action::ConfirmCloseLiveSession)->setChecked(confirm);
+        SessionWidget::setConfirmCloseLiveSession(confirm);
+    }
+    connect(action(Action::ConfirmCloseLiveSession), &QAction::toggled, this,
+            &MainWindow::onConfirmCloseToggled);
+    updateStatusBar();
     connect(&Translations::instance(), &Translations::languageChanged, this, [this](const QString& language) {
         for (QAction* action : m_languageGroup->actions())
             action->setChecked(action->data().toString() == language);
@@ -95,6 +125,10 @@ MainWindow::~MainWindow()
 {
     // The undo stack dies with the children, after this window's members: it must not call back.
     disconnect(m_undoStack, nullptr, this, nullptr);
+    // Likewise the tabs, which die after this window's bell marks and status bar.
+    disconnect(m_tabs, nullptr, this, nullptr);
+    for (int i = 0; i < m_tabs->count(); ++i)
+        disconnect(m_tabs->widget(i), nullptr, this, nullptr);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -144,6 +178,7 @@ void MainWindow::createActions()
     connect(add(Action::Quit, "actionQuit", QKeySequence::Quit), &QAction::triggered, this,
             &MainWindow::close);
     connect(add(Action::About, "actionAbout"), &QAction::triggered, this, &MainWindow::about);
+    add(Action::ConfirmCloseLiveSession, "actionConfirmCloseLiveSession")->setCheckable(true);
 
     // Own undo/redo actions (not QUndoStack::createUndoAction) so their text re-translates with the UI.
     QAction* undo = add(Action::Undo, "actionUndo", QKeySequence::Undo);
@@ -270,6 +305,8 @@ void MainWindow::createCentralWidget()
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::onCloseTabRequested);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this, right] {
         right->setCurrentWidget(m_tabs->count() > 0 ? static_cast<QWidget*>(m_tabs) : m_emptyTabsHint);
+        clearBellMark(qobject_cast<SessionWidget*>(m_tabs->currentWidget())); // the tab is seen now
+        updateStatusBar();
         updateWindowTitle();
         updateActions();
     });
@@ -310,6 +347,10 @@ void MainWindow::createMenusAndToolbars()
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("menuLanguage"));
     m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_optionsMenu = menuBar()->addMenu(QString());
+    m_optionsMenu->setObjectName(QStringLiteral("menuOptions"));
+    m_optionsMenu->addAction(action(Action::ConfirmCloseLiveSession));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
@@ -357,7 +398,18 @@ void MainWindow::createMenusAndToolbars()
         }
     });
 
-    statusBar();
+    m_statusLock = new QToolButton(statusBar());
+    m_statusLock->setObjectName(QStringLiteral("statusLock"));
+    m_statusLock->setAutoRaise(true);
+    m_statusText = new QLabel(statusBar());
+    m_statusText->setObjectName(QStringLiteral("statusText"));
+    m_statusText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_statusLock);
+    statusBar()->addWidget(m_statusText, 1);
+    connect(m_statusLock, &QToolButton::clicked, this, [this] {
+        if (auto* session = qobject_cast<SessionWidget*>(m_tabs->currentWidget()))
+            session->showCertificateChain();
+    });
 }
 
 void MainWindow::retranslateUi()
@@ -384,6 +436,8 @@ void MainWindow::retranslateUi()
     set(Action::CloseTab, tr("&Close Tab"), tr("Close the current session tab"));
     set(Action::Quit, tr("&Quit"), tr("Quit Tsunagi"));
     set(Action::About, tr("&About Tsunagi"));
+    set(Action::ConfirmCloseLiveSession, tr("&Ask Before Closing a Connected Session"),
+        tr("Ask before closing a tab or quitting while a session is still connected"));
     updateUndoActions();
 
     m_fileMenu->setTitle(tr("&File"));
@@ -391,6 +445,7 @@ void MainWindow::retranslateUi()
     m_sessionMenu->setTitle(tr("&Session"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_optionsMenu->setTitle(tr("&Options"));
     m_helpMenu->setTitle(tr("&Help"));
     m_mainToolBar->setWindowTitle(tr("Main Toolbar"));
     m_quickConnectBar->setWindowTitle(tr("Quick Connect"));
@@ -408,6 +463,7 @@ void MainWindow::retranslateUi()
     m_filter->setPlaceholderText(tr("Filter by name, folder or host"));
     m_filter->setAccessibleName(tr("Filter sessions"));
     m_emptyTabsHint->setText(tr("Double-click a session to open it, or type a host in Quick Connect."));
+    updateStatusBar();
 }
 
 void MainWindow::updateActions()
@@ -454,7 +510,7 @@ QAction* MainWindow::action(Action which) const
 
 QList<QMenu*> MainWindow::menus() const
 {
-    return {m_fileMenu, m_editMenu, m_sessionMenu, m_viewMenu, m_languageMenu, m_helpMenu};
+    return {m_fileMenu, m_editMenu, m_sessionMenu, m_viewMenu, m_languageMenu, m_optionsMenu, m_helpMenu};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -514,6 +570,16 @@ void MainWindow::selectProfile(const QUuid& id)
                                                          QItemSelectionModel::Rows);
 }
 
+void MainWindow::revealFolder(const QString& path)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexForFolder(path));
+    if (!index.isValid())
+        return;
+    for (QModelIndex at = index; at.isValid(); at = at.parent())
+        m_tree->expand(at);
+    m_tree->scrollTo(index);
+}
+
 void MainWindow::selectFolder(const QString& path)
 {
     const QModelIndex index = m_proxy->mapFromSource(m_model->indexForFolder(path));
@@ -547,13 +613,23 @@ ProfileEditorDialog* MainWindow::newSession()
 
 ProfileEditorDialog* MainWindow::editSelected()
 {
-    const auto profile = m_manager->profile(selectedProfileId());
-    if (!profile)
+    const QUuid id = selectedProfileId();
+    return id.isNull() ? nullptr : editProfile(id);
+}
+
+ProfileEditorDialog* MainWindow::editProfile(const QUuid& id, const QString& fixSettingId)
+{
+    const auto profile = m_manager->profile(id);
+    if (!profile) {
+        showInfo(tr("This session has no saved profile. Save it as a session to change its settings."));
         return nullptr;
+    }
     auto* dialog = new ProfileEditorDialog(*profile, ProfileEditorDialog::Mode::Edit, m_manager, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { commitEditedProfile(dialog, false); });
     dialog->open();
+    if (!fixSettingId.isEmpty())
+        dialog->focusSetting(fixSettingId);
     return dialog;
 }
 
@@ -764,6 +840,15 @@ SessionWidget* MainWindow::openSession(const Profile& profile, const SecretBytes
             &MainWindow::onSecurityPropertiesRequested);
     connect(session, &SessionWidget::trustCertificateRequested, this,
             &MainWindow::onTrustCertificateRequested);
+    connect(session, &SessionWidget::editProfileRequested, this,
+            [this](const QUuid& id, const QString& fix) { editProfile(id, fix); });
+    connect(session, &SessionWidget::bell, this, [this, session] { onSessionBell(session); });
+    connect(session, &SessionWidget::statusChanged, this, [this, session] {
+        if (session == m_tabs->currentWidget())
+            updateStatusBar();
+    });
+    connect(session, &QObject::destroyed, this, [this, session] { m_bellMarked.remove(session); });
+    session->setStatusLineVisible(false); // the window's status bar shows it
     connect(session, &SessionWidget::connectionStateChanged, this, [this, session] {
         updateTabIcon(session);
         updateActions();
@@ -801,6 +886,75 @@ void MainWindow::updateTabIcon(SessionWidget* session)
     m_tabs->setTabIcon(index, icon);
 }
 
+void MainWindow::updateStatusBar()
+{
+    auto* session = qobject_cast<SessionWidget*>(m_tabs->currentWidget());
+    if (!session) {
+        m_statusText->clear();
+        m_statusLock->hide();
+        return;
+    }
+    m_statusText->setText(session->statusText());
+    const bool secure = session->isEncrypted();
+    const ConnectionRecord record = session->session()->record();
+    m_statusLock->setVisible(session->profile().security.tlsEnabled);
+    m_statusLock->setEnabled(session->hasCertificateChain());
+    m_statusLock->setIcon(
+        style()->standardIcon(secure ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
+    m_statusLock->setToolTip(secure ? tr("Encrypted with %1 (%2). Click to see the certificate chain.")
+                                          .arg(record.protocol, record.cipher)
+                                    : tr("Not encrypted yet."));
+}
+
+void MainWindow::onSessionBell(SessionWidget* session)
+{
+    if (!isActiveWindow())
+        QApplication::alert(this); // the taskbar entry asks for attention
+    // The tab in front flashes its terminal by itself; a tab behind is marked until it is shown.
+    if (session == m_tabs->currentWidget())
+        return;
+    m_bellMarked.insert(session);
+    m_bellBlinksLeft = kBellBlinks;
+    if (!m_bellTimer->isActive()) {
+        onBellTimer();
+        m_bellTimer->start();
+    }
+}
+
+void MainWindow::onBellTimer()
+{
+    // Blink a few times, then stay highlighted until the tab is shown.
+    const bool on = m_bellBlinksLeft % 2 == 0; // kBellBlinks is even: starts and ends on
+    if (m_bellBlinksLeft > 0)
+        --m_bellBlinksLeft;
+    else
+        m_bellTimer->stop();
+    const QColor highlight = palette().color(QPalette::Highlight);
+    for (SessionWidget* session : std::as_const(m_bellMarked)) {
+        const int index = m_tabs->indexOf(session);
+        if (index >= 0)
+            m_tabs->tabBar()->setTabTextColor(index, on ? highlight : QColor());
+    }
+}
+
+void MainWindow::clearBellMark(SessionWidget* session)
+{
+    if (!session || !m_bellMarked.remove(session))
+        return;
+    const int index = m_tabs->indexOf(session);
+    if (index >= 0)
+        m_tabs->tabBar()->setTabTextColor(index, QColor());
+    if (m_bellMarked.isEmpty())
+        m_bellTimer->stop();
+}
+
+void MainWindow::onConfirmCloseToggled(bool confirm)
+{
+    SessionWidget::setConfirmCloseLiveSession(confirm);
+    QSettings settings(settingsFile(), QSettings::IniFormat);
+    settings.setValue(kConfirmCloseKey, confirm);
+}
+
 void MainWindow::onCloseTabRequested(int index)
 {
     auto* session = qobject_cast<SessionWidget*>(m_tabs->widget(index));
@@ -809,6 +963,7 @@ void MainWindow::onCloseTabRequested(int index)
     // The session widget decides whether a live session needs the user's confirmation.
     if (!session->confirmClose())
         return;
+    clearBellMark(session);
     m_tabs->removeTab(index);
     session->deleteLater();
     updateActions();

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QModelIndex>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QUuid>
 
@@ -26,7 +27,9 @@ class QSettings;
 class QSslCertificate;
 class QSplitter;
 class QTabWidget;
+class QTimer;
 class QToolBar;
+class QToolButton;
 class QTreeView;
 class QUndoStack;
 class SessionWidget;
@@ -60,6 +63,7 @@ public:
         Undo,
         Redo,
         About,
+        ConfirmCloseLiveSession, // Options: ask before closing a tab with a live session
     };
 
     // The manager outlives the window.
@@ -85,6 +89,9 @@ public:
     // The editor for a new profile (or of the selection), opened non-blocking.
     ProfileEditorDialog* newSession();
     ProfileEditorDialog* editSelected();
+    // The editor for a saved profile; fixSettingId ("profile/host", "profile/port") picks the
+    // field to focus. Null (and says why) when the profile is not saved.
+    ProfileEditorDialog* editProfile(const QUuid& id, const QString& fixSettingId = QString());
     void deleteSelected();
     void duplicateSelected();
     void renameSelected();
@@ -99,6 +106,14 @@ public:
     QString selectedFolder() const; // the folder selected, or the folder of the selected profile
     void selectProfile(const QUuid& id);
     void selectFolder(const QString& path);
+    // Expands a folder (and its parents) and scrolls it into view, e.g. the demo lab's new folder.
+    void revealFolder(const QString& path);
+
+    // The status bar: the current tab's status text and a lock that shows its certificate chain.
+    QLabel* statusLabel() const { return m_statusText; }
+    QToolButton* statusLock() const { return m_statusLock; }
+    // A tab whose host rang the bell while it was not shown stays marked until it is shown.
+    bool isBellMarked(SessionWidget* session) const { return m_bellMarked.contains(session); }
 
     QAction* action(Action which) const;
     QTreeView* sessionTree() const { return m_tree; }
@@ -134,6 +149,11 @@ private:
     void updateUndoActions();
     void updateWindowTitle();
     void updateTabIcon(SessionWidget* session);
+    void updateStatusBar();
+    void onSessionBell(SessionWidget* session);
+    void onBellTimer();
+    void clearBellMark(SessionWidget* session);
+    void onConfirmCloseToggled(bool confirm);
 
     void onTreeActivated(const QModelIndex& proxyIndex);
     void onFilterChanged(const QString& text);
@@ -184,9 +204,17 @@ private:
     QMenu* m_sessionMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
+    QMenu* m_optionsMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QActionGroup* m_languageGroup = nullptr;
     QHash<int, QAction*> m_actions;
+
+    QToolButton* m_statusLock = nullptr;
+    QLabel* m_statusText = nullptr;
+
+    QSet<SessionWidget*> m_bellMarked;
+    QTimer* m_bellTimer = nullptr;
+    int m_bellBlinksLeft = 0;
 
     QStringList m_expandedBeforeFilter; // restored when the filter is cleared
     bool m_filtering = false;

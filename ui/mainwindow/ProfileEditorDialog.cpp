@@ -108,6 +108,23 @@ void ProfileEditorDialog::buildUi()
     m_securityButton->setObjectName(QStringLiteral("securityProperties"));
     securityRow->addWidget(m_securityButton);
     generalForm->addRow(securityRow);
+
+    m_connectTimeout = new QSpinBox(general);
+    m_connectTimeout->setObjectName(QStringLiteral("connectTimeout"));
+    m_connectTimeout->setRange(1, 600);
+    m_connectTimeoutLabel = new QLabel(general);
+    m_connectTimeoutLabel->setBuddy(m_connectTimeout);
+    generalForm->addRow(m_connectTimeoutLabel, m_connectTimeout);
+
+    m_userName = new QLineEdit(general);
+    m_userName->setObjectName(QStringLiteral("userName"));
+    m_userNameLabel = new QLabel(general);
+    m_userNameLabel->setBuddy(m_userName);
+    generalForm->addRow(m_userNameLabel, m_userName);
+
+    m_autoReconnect = new QCheckBox(general);
+    m_autoReconnect->setObjectName(QStringLiteral("autoReconnect"));
+    generalForm->addRow(m_autoReconnect);
     m_tabs->addTab(general, QString());
 
     // Terminal
@@ -180,6 +197,13 @@ void ProfileEditorDialog::buildUi()
     m_backspaceLabel = new QLabel(terminal);
     m_backspaceLabel->setBuddy(m_backspace);
     terminalForm->addRow(m_backspaceLabel, m_backspace);
+
+    m_copyOnSelect = new QCheckBox(terminal);
+    m_copyOnSelect->setObjectName(QStringLiteral("copyOnSelect"));
+    terminalForm->addRow(m_copyOnSelect);
+    m_confirmMultiLinePaste = new QCheckBox(terminal);
+    m_confirmMultiLinePaste->setObjectName(QStringLiteral("confirmMultiLinePaste"));
+    terminalForm->addRow(m_confirmMultiLinePaste);
     m_tabs->addTab(terminal, QString());
 
     // Logging
@@ -249,6 +273,15 @@ void ProfileEditorDialog::retranslateUi()
     m_protocol->setItemText(1, tr("Raw TCP"));
     m_tls->setText(tr("Use &SSL/TLS security"));
     m_securityButton->setText(tr("Security &Properties..."));
+    m_connectTimeoutLabel->setText(tr("Connection &timeout:"));
+    m_connectTimeout->setSuffix(tr(" s"));
+    m_connectTimeout->setToolTip(
+        tr("How long connecting, including the SSL/TLS handshake, may take before Tsunagi gives up"));
+    m_userNameLabel->setText(tr("&User name:"));
+    m_userName->setPlaceholderText(tr("Optional"));
+    m_userName->setToolTip(tr("Sent to a Telnet host as the USER variable (NEW-ENVIRON), so the login "
+                              "prompt can skip asking for it"));
+    m_autoReconnect->setText(tr("Reconnect &automatically when the connection drops"));
 
     m_terminalTypeLabel->setText(tr("&Terminal type:"));
     m_sizeLabel->setText(tr("&Columns × rows:"));
@@ -273,6 +306,8 @@ void ProfileEditorDialog::retranslateUi()
     m_backspaceLabel->setText(tr("&Backspace key sends:"));
     m_backspace->setItemText(0, tr("DEL (0x7F)"));
     m_backspace->setItemText(1, tr("Ctrl+H (0x08)"));
+    m_copyOnSelect->setText(tr("Cop&y selected text to the clipboard"));
+    m_confirmMultiLinePaste->setText(tr("As&k before pasting several lines"));
 
     m_loggingModeLabel->setText(tr("Session &logging:"));
     m_loggingMode->setItemText(0, tr("Off"));
@@ -303,6 +338,9 @@ void ProfileEditorDialog::loadProfile()
         m_tls->setChecked(m_profile.security.tlsEnabled);
     }
     m_port->setText(QString::number(m_profile.port));
+    m_connectTimeout->setValue(m_profile.connectTimeoutSeconds);
+    m_userName->setText(m_profile.terminal.userName);
+    m_autoReconnect->setChecked(m_profile.terminal.autoReconnect);
     m_autoPort = Profile::defaultPort(m_profile.protocol, m_profile.security.tlsEnabled);
 
     if (m_terminalType->findData(m_profile.terminal.terminalType) < 0)
@@ -321,6 +359,8 @@ void ProfileEditorDialog::loadProfile()
         m_colorScheme->addItem(m_profile.terminal.colorScheme, m_profile.terminal.colorScheme);
     selectData(m_colorScheme, m_profile.terminal.colorScheme);
     selectData(m_backspace, m_profile.terminal.backspaceSendsDelete);
+    m_copyOnSelect->setChecked(m_profile.terminal.copyOnSelect);
+    m_confirmMultiLinePaste->setChecked(m_profile.terminal.confirmMultiLinePaste);
 
     selectData(m_loggingMode, int(m_profile.logging.mode));
     m_loggingPattern->setText(m_profile.logging.pathPattern);
@@ -336,6 +376,9 @@ Profile ProfileEditorDialog::profile() const
     profile.port = quint16(m_port->text().trimmed().toUInt());
     profile.protocol = SessionProtocol(m_protocol->currentData().toInt());
     profile.security.tlsEnabled = m_tls->isChecked();
+    profile.connectTimeoutSeconds = m_connectTimeout->value();
+    profile.terminal.userName = m_userName->text().trimmed();
+    profile.terminal.autoReconnect = m_autoReconnect->isChecked();
     profile.terminal.terminalType = m_terminalType->currentData().toString();
     profile.terminal.columns = m_columns->value();
     profile.terminal.rows = m_rows->value();
@@ -347,6 +390,8 @@ Profile ProfileEditorDialog::profile() const
     profile.terminal.encoding = m_encoding->currentData().toString();
     profile.terminal.colorScheme = m_colorScheme->currentData().toString();
     profile.terminal.backspaceSendsDelete = m_backspace->currentData().toBool();
+    profile.terminal.copyOnSelect = m_copyOnSelect->isChecked();
+    profile.terminal.confirmMultiLinePaste = m_confirmMultiLinePaste->isChecked();
     profile.logging.mode = LoggingSettings::Mode(m_loggingMode->currentData().toInt());
     profile.logging.pathPattern = m_loggingPattern->text().trimmed();
     profile.notes = m_notes->toPlainText();
@@ -404,6 +449,20 @@ QWidget* ProfileEditorDialog::firstInvalidField() const
     if (m_loggingPattern->isEnabled() && m_loggingPattern->text().trimmed().isEmpty())
         return m_loggingPattern;
     return m_name; // duplicate name
+}
+
+void ProfileEditorDialog::focusSetting(const QString& fixSettingId)
+{
+    QLineEdit* field = nullptr;
+    if (fixSettingId == QLatin1String("profile/host"))
+        field = m_host;
+    else if (fixSettingId == QLatin1String("profile/port"))
+        field = m_port;
+    if (!field)
+        return;
+    m_tabs->setCurrentIndex(0);
+    field->setFocus(Qt::OtherFocusReason);
+    field->selectAll();
 }
 
 bool ProfileEditorDialog::isOkEnabled() const

@@ -43,6 +43,8 @@ public:
     // Why OK is refused right now; empty when the profile is valid.
     QString validationError() const;
     bool isOkEnabled() const;
+    // Shows and focuses the field an error dialog's fix names ("profile/host", "profile/port").
+    void focusSetting(const QString& fixSettingId);
 
     void accept() override;
 
@@ -79,6 +81,11 @@ private:
     QComboBox* m_protocol = nullptr;
     QCheckBox* m_tls = nullptr;
     QPushButton* m_securityButton = nullptr;
+    QLabel* m_connectTimeoutLabel = nullptr;
+    QSpinBox* m_connectTimeout = nullptr;
+    QLabel* m_userNameLabel = nullptr;
+    QLineEdit* m_userName = nullptr;
+    QCheckBox* m_autoReconnect = nullptr;
 
     QLabel* m_terminalTypeLabel = nullptr;
     QComboBox* m_terminalType = nullptr;
@@ -96,6 +103,8 @@ private:
     QComboBox* m_colorScheme = nullptr;
     QLabel* m_backspaceLabel = nullptr;
     QComboBox* m_backspace = nullptr;
+    QCheckBox* m_copyOnSelect = nullptr;
+    QCheckBox* m_confirmMultiLinePaste = nullptr;
 
     QLabel* m_loggingModeLabel = nullptr;
     QComboBox* m_loggingMode = nullptr;

@@ -178,11 +178,10 @@ void SessionWidget::updateStatus()
 {
     const Session::State state = m_session->state();
     const ConnectionRecord record = m_session->record();
-    const bool connected = state == Session::State::Connected;
-    const bool secure = connected && record.tls && record.encryptedReached;
+    const bool secure = isEncrypted();
 
     m_status->setText(statusText());
-    m_lock->setVisible(m_profile.security.tlsEnabled);
+    m_lock->setVisible(m_statusLineVisible && m_profile.security.tlsEnabled);
     m_lock->setEnabled(!record.peerChain.isEmpty());
     m_lock->setIcon(
         style()->standardIcon(secure ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
@@ -233,9 +232,14 @@ void SessionWidget::updateStatus()
             state == Session::State::Failed ? tr("Retry") : tr("Reconnect"), [this] { reconnect(); }, true);
         if (problem && !failure.fixSetting().isEmpty()) {
             const QString fix = failure.fixSetting();
-            m_bar->addActionButton(
-                tr("Security Properties…"),
-                [this, fix] { emit requestSecurityProperties(m_profile.id, fix); }, false);
+            if (fix.startsWith(QLatin1String("profile/")))
+                m_bar->addActionButton(
+                    tr("Edit Session…"), [this, fix] { emit editProfileRequested(m_profile.id, fix); },
+                    false);
+            else
+                m_bar->addActionButton(
+                    tr("Security Properties…"),
+                    [this, fix] { emit requestSecurityProperties(m_profile.id, fix); }, false);
         }
         break;
     }
@@ -254,6 +258,8 @@ void SessionWidget::showDetails()
         });
         connect(m_dialog, &ErrorDialog::openSecurityPropertiesRequested, this,
                 [this](const QString& fix) { emit requestSecurityProperties(m_profile.id, fix); });
+        connect(m_dialog, &ErrorDialog::editProfileRequested, this,
+                [this](const QString& fix) { emit editProfileRequested(m_profile.id, fix); });
         connect(m_dialog, &ErrorDialog::viewCertificateRequested, this,
                 [this](const QList<QSslCertificate>& chain) {
                     auto* viewer = new CertificateViewerDialog(chain, this);
@@ -275,6 +281,24 @@ void SessionWidget::showDetails()
     }
     m_dialog->show();
     m_dialog->raise();
+}
+
+void SessionWidget::setStatusLineVisible(bool visible)
+{
+    m_statusLineVisible = visible;
+    m_status->setVisible(visible);
+    m_lock->setVisible(visible && m_profile.security.tlsEnabled);
+}
+
+bool SessionWidget::isEncrypted() const
+{
+    const ConnectionRecord record = m_session->record();
+    return m_session->isConnected() && record.tls && record.encryptedReached;
+}
+
+bool SessionWidget::hasCertificateChain() const
+{
+    return !m_session->record().peerChain.isEmpty();
 }
 
 void SessionWidget::showCertificateChain()

@@ -48,6 +48,11 @@ public:
     QString statusText() const;
     MessageBar* messageBar() const { return m_bar; }
     QAction* reconnectAction() const { return m_reconnectAction; }
+    // The main window shows the status in its own status bar instead of the tab's line.
+    void setStatusLineVisible(bool visible);
+    // The lock's state for whoever shows the status: encrypted, and a chain to show.
+    bool isEncrypted() const;
+    bool hasCertificateChain() const;
 
 public slots:
     void reconnect();
@@ -58,6 +63,8 @@ signals:
     void titleChanged(const QString& title);
     void connectionStateChanged();
     void requestSecurityProperties(const QUuid& profileId, const QString& fixSettingId);
+    // The profile editor at "profile/host" or "profile/port" (from the error dialog or the bar).
+    void editProfileRequested(const QUuid& profileId, const QString& fixSettingId);
     // The user confirmed trusting this certificate for the profile (after seeing its fingerprint).
     void trustCertificateRequested(const QUuid& profileId, const QSslCertificate& certificate);
     void bell(); // the host rang the bell: the tab may flash
@@ -81,4 +88,5 @@ private:
     QLabel* m_status = nullptr;
     QAction* m_reconnectAction = nullptr;
     QPointer<ErrorDialog> m_dialog;
+    bool m_statusLineVisible = true;
 };

@@ -1,13 +1,20 @@
 #include "core/AppPaths.h"
 #include "core/Translations.h"
+#include "demo/DemoController.h"
+#include "demo/DemoLab.h"
+#include "profiles/ProfileFilterProxyModel.h"
+#include "profiles/ProfileManager.h"
+#include "profiles/ProfileTreeModel.h"
 #include "ui/Application.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/widgets/MessageBox.h"
 
 #include "TestEnvironment.h"
 
 #include <QDir>
 #include <QSettings>
 #include <QTest>
+#include <QTreeView>
 
 class TestApplication final : public QObject
 {
@@ -20,6 +27,7 @@ private slots:
     void configDirAndConnect();
     void badUsage_data();
     void badUsage();
+    void demoFolderShownWhenTheLabAddsIt();
 };
 
 void TestApplication::cleanup()
@@ -98,6 +106,35 @@ void TestApplication::badUsage()
     const Application::GuiOptions options = Application::parseAndApply(arguments);
     QVERIFY(!options.error.isEmpty());
     QCOMPARE(Translations::instance().language(), QStringLiteral("en")); // nothing applied
+}
+
+void TestApplication::demoFolderShownWhenTheLabAddsIt()
+{
+    const QString dir = TestEnvironment::freshDir(QStringLiteral("demo-folder"));
+    AppPaths::setConfigDirOverride(dir);
+    MessageBox::resetForTests();
+    ProfileManager manager(QDir(dir).filePath(QStringLiteral("profiles.json")));
+    QVERIFY(manager.load().ok());
+    MainWindow window(&manager);
+    window.show();
+    DemoController demo(&manager);
+    auto demoIndex = [&] {
+        return window.filterModel()->mapFromSource(window.treeModel()->indexForFolder(DemoLab::folder()));
+    };
+
+    // First start: the offer is accepted, the lab adds the Demo folder, and the tree opens it.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(Application::startDemoLabIfWanted(&window, &demo, false, false));
+    QVERIFY(demoIndex().isValid());
+    QVERIFY(window.sessionTree()->isExpanded(demoIndex()));
+
+    // A later start finds the folder already there: the user's choice to collapse it stands.
+    window.sessionTree()->collapse(demoIndex());
+    demo.stop();
+    QVERIFY(Application::startDemoLabIfWanted(&window, &demo, false, true));
+    QVERIFY(demoIndex().isValid());
+    QVERIFY(!window.sessionTree()->isExpanded(demoIndex()));
+    MessageBox::resetForTests();
 }
 
 QTEST_MAIN(TestApplication)

@@ -2,15 +2,20 @@
 #include "profiles/ProfileFilterProxyModel.h"
 #include "profiles/ProfileManager.h"
 #include "profiles/ProfileTreeModel.h"
+#include "session/Session.h"
+#include "ui/diagnosis/ErrorDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ProfileEditorDialog.h"
 #include "ui/mainwindow/SessionTreeDelegate.h"
+#include "ui/security/CertificateViewerDialog.h"
 #include "ui/security/SecurityPropertiesDialog.h"
 #include "ui/session/SessionWidget.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
 
+#include "LoopbackPeers.h"
 #include "TestEnvironment.h"
+#include "TestPki.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -20,17 +25,22 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -55,6 +65,11 @@ private slots:
     void closingALiveTabAsks();
     void importAndExport();
     void dragAndDropMoves();
+    void bellMarksABackgroundTabUntilShown();
+    void statusBarFollowsTheCurrentTab();
+    void confirmCloseSettingBothWays();
+    void errorDialogEditsHostOrPort();
+    void revealFolderExpandsIt();
 
 private:
     Profile addProfile(const QString& name, const QString& folder, const QString& host, quint16 port = 23,
@@ -651,4 +666,234 @@ void TestMainWindow::dragAndDropMoves()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::bellMarksABackgroundTabUntilShown()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    const QString address = QStringLiteral("telnet://127.0.0.1:%1").arg(server.serverPort());
+    SessionWidget* first = m_window->quickConnect(address, true);
+    QVERIFY(first);
+    QTRY_VERIFY_WITH_TIMEOUT(first->isConnected() && server.hasPendingConnections(), 10000);
+    QTcpSocket* firstPeer = server.nextPendingConnection();
+    SessionWidget* second = m_window->quickConnect(address, true);
+    QVERIFY(second);
+    QTRY_VERIFY_WITH_TIMEOUT(second->isConnected() && server.hasPendingConnections(), 10000);
+    QTcpSocket* secondPeer = server.nextPendingConnection();
+    QTabWidget* tabs = m_window->sessionTabs();
+    QCOMPARE(tabs->currentWidget(), second);
+
+    // The host behind the first (background) tab rings: the tab is marked and highlighted.
+    QSignalSpy firstBell(first, &SessionWidget::bell);
+    firstPeer->write("\a");
+    QVERIFY(firstBell.wait(10000));
+    QVERIFY(m_window->isBellMarked(first));
+    const QColor highlight = m_window->palette().color(QPalette::Highlight);
+    // It blinks, then stays highlighted.
+    QTRY_COMPARE(tabs->tabBar()->tabTextColor(0), highlight);
+    QTRY_VERIFY(tabs->tabBar()->tabTextColor(0) != highlight);
+    QTRY_COMPARE(tabs->tabBar()->tabTextColor(0), highlight);
+    QVERIFY(m_window->isBellMarked(first));
+
+    // The tab in front only flashes its terminal: no mark.
+    QSignalSpy secondBell(second, &SessionWidget::bell);
+    secondPeer->write("\a");
+    QVERIFY(secondBell.wait(10000));
+    QVERIFY(!m_window->isBellMarked(second));
+    QVERIFY(!tabs->tabBar()->tabTextColor(1).isValid());
+
+    // Showing the marked tab clears the mark.
+    tabs->setCurrentIndex(0);
+    QVERIFY(!m_window->isBellMarked(first));
+    QVERIFY(!tabs->tabBar()->tabTextColor(0).isValid());
+
+    // A mark on a tab that closes goes with it.
+    secondPeer->write("\a");
+    QTRY_VERIFY(m_window->isBellMarked(second));
+    SessionWidget::setConfirmCloseLiveSession(false);
+    emit tabs->tabCloseRequested(1);
+    SessionWidget::setConfirmCloseLiveSession(true);
+    QCOMPARE(tabs->count(), 1);
+    QVERIFY(!m_window->isBellMarked(second));
+}
+
+void TestMainWindow::statusBarFollowsTheCurrentTab()
+{
+    const QString dir = TestEnvironment::freshDir(QStringLiteral("status-bar-pki"));
+    const TestPki::Credential ca = TestPki::makeCa(QStringLiteral("Status Bar Test CA"));
+    const TestPki::Credential serverCredential = TestPki::issueServer(ca);
+    QVERIFY(ca.writeCertificate(dir + QStringLiteral("/ca.pem")));
+    TlsTestServer tlsServer;
+    tlsServer.setCredentials(serverCredential.certificate(), serverCredential.key());
+    QVERIFY(tlsServer.listen());
+    QTcpServer plainServer;
+    QVERIFY(plainServer.listen(QHostAddress::LocalHost, 0));
+
+    QLabel* status = m_window->statusLabel();
+    QToolButton* lock = m_window->statusLock();
+    QVERIFY(status && lock);
+    QVERIFY(status->text().isEmpty()); // no tab, nothing to say
+    QVERIFY(!lock->isVisible());
+
+    Profile secure;
+    secure.name = QStringLiteral("Secure");
+    secure.host = QStringLiteral("localhost");
+    secure.port = tlsServer.port();
+    secure.protocol = SessionProtocol::Raw;
+    secure.security.tlsEnabled = true;
+    secure.security.trustSource = TrustSource::App;
+    secure.security.extraCaFiles = {dir + QStringLiteral("/ca.pem")};
+    SessionWidget* tlsTab = m_window->openSession(secure);
+    QTRY_VERIFY_WITH_TIMEOUT(tlsTab->isConnected(), 15000);
+    // The tab's own status line gives way to the window's status bar.
+    QVERIFY(!tlsTab->findChild<QLabel*>(QStringLiteral("sessionStatus"))->isVisible());
+    QTRY_COMPARE(status->text(), tlsTab->statusText());
+    QVERIFY(status->text().contains(QStringLiteral("localhost:%1").arg(tlsServer.port())));
+    QVERIFY(status->text().contains(QLatin1String("TCP/TLS")));
+    QVERIFY(status->text().contains(QLatin1String("TLSv1.")));
+    QVERIFY(lock->isVisible());
+    QVERIFY(lock->isEnabled());
+    QVERIFY(lock->toolTip().contains(QLatin1String("TLSv1.")));
+
+    // Clicking the lock shows the certificate chain.
+    lock->click();
+    auto* viewer = tlsTab->findChild<CertificateViewerDialog*>();
+    QVERIFY(viewer);
+    QTRY_VERIFY(viewer->isVisible());
+    viewer->close();
+
+    // Another tab: the status bar follows it; no lock without SSL/TLS.
+    SessionWidget* plainTab =
+        m_window->quickConnect(QStringLiteral("telnet://127.0.0.1:%1").arg(plainServer.serverPort()), true);
+    QVERIFY(plainTab);
+    QTRY_VERIFY_WITH_TIMEOUT(plainTab->isConnected(), 10000);
+    QTRY_COMPARE(status->text(), plainTab->statusText());
+    QVERIFY(status->text().contains(QStringLiteral("127.0.0.1:%1 · Telnet").arg(plainServer.serverPort())));
+    QVERIFY(!lock->isVisible());
+
+    // Back to the first tab.
+    m_window->sessionTabs()->setCurrentWidget(tlsTab);
+    QCOMPARE(status->text(), tlsTab->statusText());
+    QVERIFY(lock->isVisible());
+
+    // A status change of the tab in front shows at once (disconnected: no TLS details).
+    tlsTab->session()->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!tlsTab->isConnected(), 10000);
+    QTRY_COMPARE(status->text(), tlsTab->statusText());
+    QVERIFY(!status->text().contains(QLatin1String("TLSv1.")));
+}
+
+void TestMainWindow::confirmCloseSettingBothWays()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    const QString address = QStringLiteral("telnet://127.0.0.1:%1").arg(server.serverPort());
+    QAction* confirm = m_window->action(MainWindow::Action::ConfirmCloseLiveSession);
+    QVERIFY(confirm && confirm->isCheckable());
+    QVERIFY(confirm->isChecked()); // asking is the default
+    QVERIFY(m_window->findChild<QMenu*>(QStringLiteral("menuOptions"))->actions().contains(confirm));
+    QTabWidget* tabs = m_window->sessionTabs();
+
+    // Off: a live tab closes without a question, and the choice is saved.
+    confirm->trigger();
+    QVERIFY(!confirm->isChecked());
+    QVERIFY(!SessionWidget::confirmCloseLiveSession());
+    QCOMPARE(QSettings(MainWindow::settingsFile(), QSettings::IniFormat)
+                 .value(QStringLiteral("sessions/confirmCloseLiveSession"))
+                 .toBool(),
+             false);
+    SessionWidget* session = m_window->quickConnect(address, true);
+    QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 10000);
+    const int asked = MessageBox::messageCount();
+    m_window->action(MainWindow::Action::CloseTab)->trigger();
+    QCOMPARE(tabs->count(), 0);
+    QCOMPARE(MessageBox::messageCount(), asked);
+
+    // A new window (the next start) reads the saved choice.
+    m_window.reset();
+    SessionWidget::setConfirmCloseLiveSession(true);
+    m_window = std::make_unique<MainWindow>(m_manager.get());
+    QVERIFY(!m_window->action(MainWindow::Action::ConfirmCloseLiveSession)->isChecked());
+    QVERIFY(!SessionWidget::confirmCloseLiveSession());
+
+    // On again: closing a live tab asks, "No" keeps it.
+    confirm = m_window->action(MainWindow::Action::ConfirmCloseLiveSession);
+    confirm->trigger();
+    QVERIFY(confirm->isChecked());
+    QVERIFY(SessionWidget::confirmCloseLiveSession());
+    QCOMPARE(QSettings(MainWindow::settingsFile(), QSettings::IniFormat)
+                 .value(QStringLiteral("sessions/confirmCloseLiveSession"))
+                 .toBool(),
+             true);
+    tabs = m_window->sessionTabs();
+    session = m_window->quickConnect(address, true);
+    QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 10000);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    m_window->action(MainWindow::Action::CloseTab)->trigger();
+    QCOMPARE(MessageBox::pendingAnswers(), 0);
+    QCOMPARE(MessageBox::messageCount(), asked + 1);
+    QCOMPARE(tabs->count(), 1);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_window->action(MainWindow::Action::CloseTab)->trigger();
+    QCOMPARE(tabs->count(), 0);
+}
+
+void TestMainWindow::errorDialogEditsHostOrPort()
+{
+    const quint16 closedPort = TestEnvironment::freeLoopbackPort();
+    const Profile profile =
+        addProfile(QStringLiteral("Nobody home"), QString(), QStringLiteral("127.0.0.1"), closedPort, false);
+    SessionWidget* session = m_window->openProfile(profile.id);
+    QVERIFY(session);
+    QTRY_VERIFY_WITH_TIMEOUT(session->session()->state() == Session::State::Failed, 15000);
+    session->showDetails();
+    auto* errorDialog = session->findChild<ErrorDialog*>();
+    QVERIFY(errorDialog);
+
+    // "Edit the port" from the error dialog: the editor for this profile, at the port field.
+    emit errorDialog->editProfileRequested(QStringLiteral("profile/port"));
+    auto* editor = m_window->findChild<ProfileEditorDialog*>();
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->isVisible());
+    QCOMPARE(editor->profile().id, profile.id);
+    auto* port = editor->findChild<QLineEdit*>(QStringLiteral("port"));
+    QCOMPARE(editor->focusWidget(), port);
+
+    // OK saves the fix, and the open tab uses it at the next connect.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    port->setText(QString::number(server.serverPort()));
+    editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(m_manager->profile(profile.id)->port, server.serverPort());
+    QCOMPARE(session->profile().port, server.serverPort());
+    session->reconnect();
+    QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 10000);
+
+    // The host field likewise.
+    QTRY_VERIFY(!m_window->findChild<ProfileEditorDialog*>());
+    emit errorDialog->editProfileRequested(QStringLiteral("profile/host"));
+    editor = m_window->findChild<ProfileEditorDialog*>();
+    QVERIFY(editor);
+    QCOMPARE(editor->focusWidget(), editor->findChild<QLineEdit*>(QStringLiteral("host")));
+    editor->reject();
+
+    // A session without a saved profile cannot be edited: the window says so.
+    SessionWidget* quick = m_window->quickConnect(QStringLiteral("127.0.0.1:%1").arg(closedPort), false);
+    QVERIFY(quick);
+    emit quick->editProfileRequested(quick->profile().id, QStringLiteral("profile/host"));
+    QTRY_VERIFY(!m_window->findChild<ProfileEditorDialog*>());
+    QVERIFY(m_window->messageBar()->text().contains(QLatin1String("no saved profile")));
+}
+
+void TestMainWindow::revealFolderExpandsIt()
+{
+    addProfile(QStringLiteral("inside"), QStringLiteral("Lab/Rack"), QStringLiteral("h.example"));
+    const QModelIndex rack = m_window->filterModel()->mapFromSource(
+        m_window->treeModel()->indexForFolder(QStringLiteral("Lab/Rack")));
+    QVERIFY(rack.isValid());
+    QVERIFY(!m_window->sessionTree()->isExpanded(rack));
+    m_window->revealFolder(QStringLiteral("Lab/Rack"));
+    QVERIFY(m_window->sessionTree()->isExpanded(rack));
+    QVERIFY(m_window->sessionTree()->isExpanded(rack.parent()));
+}
+
 #include "TestMainWindow.moc"

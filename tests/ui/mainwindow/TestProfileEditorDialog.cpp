@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 
 class TestProfileEditorDialog final : public QObject
@@ -28,6 +29,8 @@ private slots:
     void portFollowsProtocolAndTls();
     void turningTlsOffAsks();
     void editsACopyAndReturnsEveryField();
+    void showsEveryFieldAndReturnsItUnchanged();
+    void focusesTheFieldAFixNames();
     void securityPropertiesButtonEditsTheCopy();
 
 private:
@@ -218,6 +221,11 @@ void TestProfileEditorDialog::editsACopyAndReturnsEveryField()
     QVERIFY(!dialog.isOkEnabled()); // logging on needs a file name
     QTest::keyClicks(field<QLineEdit>(dialog, "loggingPattern"), QStringLiteral("/tmp/%N-%D.log"));
     field<QPlainTextEdit>(dialog, "notes")->setPlainText(QStringLiteral("rack 1, left"));
+    field<QSpinBox>(dialog, "connectTimeout")->setValue(90);
+    QTest::keyClicks(field<QLineEdit>(dialog, "userName"), QStringLiteral("operator"));
+    field<QCheckBox>(dialog, "autoReconnect")->setChecked(true);
+    field<QCheckBox>(dialog, "copyOnSelect")->setChecked(true);
+    field<QCheckBox>(dialog, "confirmMultiLinePaste")->setChecked(false);
     QVERIFY2(dialog.isOkEnabled(), qPrintable(dialog.validationError()));
 
     const Profile edited = dialog.profile();
@@ -237,11 +245,86 @@ void TestProfileEditorDialog::editsACopyAndReturnsEveryField()
     QCOMPARE(edited.logging.mode, LoggingSettings::Mode::Text);
     QCOMPARE(edited.logging.pathPattern, QStringLiteral("/tmp/%N-%D.log"));
     QCOMPARE(edited.notes, QStringLiteral("rack 1, left"));
+    QCOMPARE(edited.connectTimeoutSeconds, 90);
+    QCOMPARE(edited.terminal.userName, QStringLiteral("operator"));
+    QCOMPARE(edited.terminal.autoReconnect, true);
+    QCOMPARE(edited.terminal.copyOnSelect, true);
+    QCOMPARE(edited.terminal.confirmMultiLinePaste, false);
     QCOMPARE(edited.security.minimumVersion, TlsVersion::Tls1_3);
     QCOMPARE(original.name, QStringLiteral("orig")); // the original is untouched
 
     dialog.reject();
     QCOMPARE(m_manager->profiles().size(), 0); // the dialog itself commits nothing
+}
+
+void TestProfileEditorDialog::showsEveryFieldAndReturnsItUnchanged()
+{
+    // Every field away from its default: what the dialog shows is what it gives back.
+    Profile original;
+    original.name = QStringLiteral("all fields");
+    original.folder = QStringLiteral("Lab/Rack 2");
+    original.host = QStringLiteral("all.example");
+    original.port = 2992;
+    original.protocol = SessionProtocol::Raw;
+    original.connectTimeoutSeconds = 600;
+    original.security.tlsEnabled = true;
+    original.terminal.terminalType = QStringLiteral("vt100");
+    original.terminal.columns = 100;
+    original.terminal.rows = 40;
+    original.terminal.fontSize = 13;
+    original.terminal.scrollbackLines = 20000;
+    original.terminal.encoding = QStringLiteral("EUC-JP");
+    original.terminal.colorScheme = QStringLiteral("Light");
+    original.terminal.backspaceSendsDelete = false;
+    original.terminal.userName = QStringLiteral("taro");
+    original.terminal.autoReconnect = true;
+    original.terminal.copyOnSelect = true;
+    original.terminal.confirmMultiLinePaste = false;
+    original.logging.mode = LoggingSettings::Mode::Raw;
+    original.logging.pathPattern = QStringLiteral("/tmp/%H.raw");
+    original.notes = QStringLiteral("every field");
+    ProfileEditorDialog dialog(original, ProfileEditorDialog::Mode::Edit, m_manager.get());
+    dialog.show();
+
+    QCOMPARE(field<QSpinBox>(dialog, "connectTimeout")->value(), 600);
+    QCOMPARE(field<QLineEdit>(dialog, "userName")->text(), QStringLiteral("taro"));
+    QVERIFY(field<QCheckBox>(dialog, "autoReconnect")->isChecked());
+    QVERIFY(field<QCheckBox>(dialog, "copyOnSelect")->isChecked());
+    QVERIFY(!field<QCheckBox>(dialog, "confirmMultiLinePaste")->isChecked());
+    QCOMPARE(dialog.profile(), original);
+
+    // The timeout stays within 1 to 600 seconds.
+    auto* timeout = field<QSpinBox>(dialog, "connectTimeout");
+    timeout->setValue(0);
+    QCOMPARE(dialog.profile().connectTimeoutSeconds, 1);
+    timeout->setValue(601);
+    QCOMPARE(dialog.profile().connectTimeoutSeconds, 600);
+
+    // A new profile starts with the defaults.
+    ProfileEditorDialog fresh(Profile(), ProfileEditorDialog::Mode::Create, m_manager.get());
+    QCOMPARE(field<QSpinBox>(fresh, "connectTimeout")->value(), 30);
+    QVERIFY(field<QLineEdit>(fresh, "userName")->text().isEmpty());
+    QVERIFY(!field<QCheckBox>(fresh, "autoReconnect")->isChecked());
+    QVERIFY(!field<QCheckBox>(fresh, "copyOnSelect")->isChecked());
+    QVERIFY(field<QCheckBox>(fresh, "confirmMultiLinePaste")->isChecked());
+}
+
+void TestProfileEditorDialog::focusesTheFieldAFixNames()
+{
+    Profile profile;
+    profile.name = QStringLiteral("p");
+    profile.host = QStringLiteral("h.example");
+    ProfileEditorDialog dialog(profile, ProfileEditorDialog::Mode::Edit, m_manager.get());
+    dialog.show();
+    auto* tabs = dialog.findChild<QTabWidget*>();
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(2);
+    dialog.focusSetting(QStringLiteral("profile/port"));
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(dialog.focusWidget(), field<QLineEdit>(dialog, "port"));
+    dialog.focusSetting(QStringLiteral("profile/host"));
+    QCOMPARE(dialog.focusWidget(), field<QLineEdit>(dialog, "host"));
+    QVERIFY(field<QLineEdit>(dialog, "host")->hasSelectedText());
 }
 
 void TestProfileEditorDialog::securityPropertiesButtonEditsTheCopy()
