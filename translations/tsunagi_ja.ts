@@ -1708,6 +1708,30 @@ A terminal connection manager: saved sessions, Telnet and raw TCP over SSL/TLS, 
                 <numerusform>%n 個のセッションがまだ接続されています。切断して終了しますか?</numerusform>
             </translation>
         </message>
+        <message>
+            <source>&amp;Ask Before Closing a Connected Session</source>
+            <translation>接続中のセッションを閉じる前に確認する(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Ask before closing a tab or quitting while a session is still connected</source>
+            <translation>セッションが接続中のときに、タブを閉じる前や終了する前に確認します</translation>
+        </message>
+        <message>
+            <source>&amp;Options</source>
+            <translation>オプション(&amp;O)</translation>
+        </message>
+        <message>
+            <source>This session has no saved profile. Save it as a session to change its settings.</source>
+            <translation>このセッションには保存されたプロファイルがありません。設定を変更するには、セッションとして保存してください。</translation>
+        </message>
+        <message>
+            <source>Encrypted with %1 (%2). Click to see the certificate chain.</source>
+            <translation>%1 (%2) で暗号化されています。クリックすると証明書チェーンを表示します。</translation>
+        </message>
+        <message>
+            <source>Not encrypted yet.</source>
+            <translation>まだ暗号化されていません。</translation>
+        </message>
     </context>
     <context>
         <name>MessageBar</name>
@@ -2410,6 +2434,42 @@ Turn off SSL/TLS security for this session?</source>
             <translation>SSL/TLS を使用しないと、ユーザー名やパスワードを含め、このセッションで送信するすべてのデータが暗号化されずにネットワークを流れ、第三者に読み取られるおそれがあります。
 
 このセッションの SSL/TLS セキュリティをオフにしますか?</translation>
+        </message>
+        <message>
+            <source>Connection &amp;timeout:</source>
+            <translation>接続のタイムアウト(&amp;T):</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <source>How long connecting, including the SSL/TLS handshake, may take before Tsunagi gives up</source>
+            <translation>接続 (SSL/TLS のハンドシェイクを含む) を打ち切るまでの待ち時間です</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>ユーザー名(&amp;U):</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>省略可能</translation>
+        </message>
+        <message>
+            <source>Sent to a Telnet host as the USER variable (NEW-ENVIRON), so the login prompt can skip asking for it</source>
+            <translation>Telnet ホストに USER 変数 (NEW-ENVIRON) として送信します。ログイン時にユーザー名の入力を省略できます</translation>
+        </message>
+        <message>
+            <source>Reconnect &amp;automatically when the connection drops</source>
+            <translation>接続が切断されたら自動的に再接続する(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Cop&amp;y selected text to the clipboard</source>
+            <translation>選択したテキストをクリップボードにコピーする(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>As&amp;k before pasting several lines</source>
+            <translation>複数行を貼り付ける前に確認する(&amp;K)</translation>
         </message>
     </context>
     <context>
@@ -3143,6 +3203,10 @@ Turn off SSL/TLS security for this session?</source>
         <message>
             <source>Connect this tab to the host again, keeping the scrollback</source>
             <translation>スクロールバックを残したまま、このタブをホストに再接続します</translation>
+        </message>
+        <message>
+            <source>Edit Session…</source>
+            <translation>セッションの編集...</translation>
         </message>
     </context>
     <context>
