@@ -14,6 +14,8 @@
 #include <QSet>
 #include <QStorageInfo>
 
+#include <cmath>
+
 // Anything larger is not a profile store, and reading it all would hurt. 100,000 profiles take
 // about 200 MB (indented JSON); the writer refuses to go past this, so a saved store always loads.
 constexpr qint64 kMaximumStoreSize = 512 * 1024 * 1024;
@@ -210,7 +212,8 @@ ProfileStoreReader::Result ProfileStoreReader::parse(const QByteArray& bytes, co
     if (top.contains(QLatin1String("schemaVersion"))) {
         const QJsonValue v = top.value(QLatin1String("schemaVersion"));
         const double d = v.toDouble();
-        if (!v.isDouble() || d != double(int(d)) || d < 1) {
+        // Range first: converting a double beyond int (1e90) is undefined behaviour.
+        if (!v.isDouble() || !(d >= 1 && d <= 1e6) || d != std::trunc(d)) {
             result.error =
                 wrongType(fileName, QStringLiteral("schemaVersion"),
                           QCoreApplication::translate("ProfileJson", "expected a whole number from %1 to %2")

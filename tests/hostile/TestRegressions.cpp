@@ -65,6 +65,13 @@ private slots:
             QCOMPARE(result.error.code, ProfileError::Code::StoreWrongType);
             QCOMPARE(result.error.jsonPath, QStringLiteral("profiles[0].port"));
         }
+        // The same in the schema version ("schemaVersion": 4e90).
+        for (const char* number : {"4e90", "-1e300", "2.5", "0"}) {
+            const QByteArray store = QByteArray(R"({"schemaVersion": )") + number + R"(, "profiles": []})";
+            const ProfileStoreReader::Result result =
+                ProfileStoreReader::parse(store, QStringLiteral("s.json"));
+            QCOMPARE(result.error.code, ProfileError::Code::StoreWrongType);
+        }
     }
 };
 
