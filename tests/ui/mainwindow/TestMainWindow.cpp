@@ -849,13 +849,29 @@ void TestMainWindow::errorDialogEditsHostOrPort()
     auto* errorDialog = session->findChild<ErrorDialog*>();
     QVERIFY(errorDialog);
 
-    // "Edit the port" from the error dialog: the editor for this profile, at the port field.
-    emit errorDialog->editProfileRequested(QStringLiteral("profile/port"));
+    // The error dialog's fix button opens the editor for this profile, at the field the fix names.
+    const QString fix = session->session()->failure().fixSetting();
+    QVERIFY2(fix == QLatin1String("profile/port") || fix == QLatin1String("profile/host"), qPrintable(fix));
+    auto* editButton = errorDialog->findChild<QPushButton*>(QStringLiteral("editProfile"));
+    QVERIFY(editButton);
+    QTRY_VERIFY(editButton->isVisible());
+    editButton->click();
     auto* editor = m_window->findChild<ProfileEditorDialog*>();
     QVERIFY(editor);
     QTRY_VERIFY(editor->isVisible());
     QCOMPARE(editor->profile().id, profile.id);
     auto* port = editor->findChild<QLineEdit*>(QStringLiteral("port"));
+    QCOMPARE(editor->focusWidget(), fix == QLatin1String("profile/port")
+                                        ? port
+                                        : editor->findChild<QLineEdit*>(QStringLiteral("host")));
+    editor->reject();
+    QTRY_VERIFY(!m_window->findChild<ProfileEditorDialog*>());
+
+    // "profile/port": the port field.
+    emit errorDialog->editProfileRequested(QStringLiteral("profile/port"));
+    editor = m_window->findChild<ProfileEditorDialog*>();
+    QVERIFY(editor);
+    port = editor->findChild<QLineEdit*>(QStringLiteral("port"));
     QCOMPARE(editor->focusWidget(), port);
 
     // OK saves the fix, and the open tab uses it at the next connect.
