@@ -175,12 +175,10 @@ fi
 
 # A launch from the applications menu runs `tsunagi --connect` with no address (%u expands to
 # nothing): that must start the application, not end with a usage error.
-# KNOWN DEFECT: ui/Application.cpp still requires a value after --connect, so this is reported as
-# a note; turn it into a check (replace `note` by `fail`) once an empty --connect starts normally.
 timeout 5 "$bin" --connect >"$scratch/menu-launch.txt" 2>&1
 status=$?
 if ((status == 2)); then
-    note "KNOWN DEFECT: a menu launch (tsunagi --connect, no address) ends with a usage error: $(head -c 120 "$scratch/menu-launch.txt")"
+    fail "a menu launch (tsunagi --connect, no address) ends with a usage error: $(head -c 120 "$scratch/menu-launch.txt")"
 else
     ok "menu launch (tsunagi --connect, no address) is not a usage error (status $status)"
 fi

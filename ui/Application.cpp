@@ -24,8 +24,22 @@ QString startupLanguage()
     return saved.isEmpty() ? Translations::systemLanguage() : saved;
 }
 
-GuiOptions parseAndApply(const QStringList& arguments)
+// The desktop file starts `tsunagi --connect %u`; launched from the menu, %u expands to nothing.
+// A bare --connect (last, or followed by another option) therefore means "no session to open".
+QStringList withoutEmptyConnect(QStringList arguments)
 {
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--connect") &&
+            (i + 1 == arguments.size() || arguments.at(i + 1).startsWith(QLatin1Char('-')))) {
+            arguments.removeAt(i--);
+        }
+    }
+    return arguments;
+}
+
+GuiOptions parseAndApply(const QStringList& givenArguments)
+{
+    const QStringList arguments = withoutEmptyConnect(givenArguments);
     QCommandLineParser parser;
     const QCommandLineOption connect(QStringLiteral("connect"),
                                      QCoreApplication::translate("Application",

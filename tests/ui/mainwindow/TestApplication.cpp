@@ -25,6 +25,7 @@ private slots:
     void languageOption();
     void savedLanguageUnlessForced();
     void configDirAndConnect();
+    void menuLaunchWithEmptyConnect();
     void badUsage_data();
     void badUsage();
     void demoFolderShownWhenTheLabAddsIt();
@@ -89,6 +90,22 @@ void TestApplication::configDirAndConnect()
     QCOMPARE(QFileInfo(AppPaths::profileStoreFile()).dir(), QDir(dir));
 }
 
+void TestApplication::menuLaunchWithEmptyConnect()
+{
+    // The desktop file's `Exec=tsunagi --connect %u` with no link: start normally, open nothing.
+    Application::GuiOptions options =
+        Application::parseAndApply({QStringLiteral("tsunagi"), QStringLiteral("--connect")});
+    QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
+    QVERIFY(options.connect.isEmpty());
+    options = Application::parseAndApply({QStringLiteral("tsunagi"), QStringLiteral("--connect"),
+                                          QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
+    QVERIFY(options.connect.isEmpty());
+    options = Application::parseAndApply(
+        {QStringLiteral("tsunagi"), QStringLiteral("--connect"), QStringLiteral("telnets://host.example")});
+    QCOMPARE(options.connect, QStringLiteral("telnets://host.example"));
+}
+
 void TestApplication::badUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -96,7 +113,6 @@ void TestApplication::badUsage_data()
     QTest::newRow("missing language") << QStringList{QStringLiteral("--lang")};
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")};
     QTest::newRow("stray argument") << QStringList{QStringLiteral("host.example")};
-    QTest::newRow("missing connect target") << QStringList{QStringLiteral("--connect")};
 }
 
 void TestApplication::badUsage()
