@@ -127,8 +127,9 @@ MainWindow::~MainWindow()
     disconnect(m_undoStack, nullptr, this, nullptr);
     // Likewise the tabs, which die after this window's bell marks and status bar.
     disconnect(m_tabs, nullptr, this, nullptr);
-    for (int i = 0; i < m_tabs->count(); ++i)
-        disconnect(m_tabs->widget(i), nullptr, this, nullptr);
+    // Every session widget, also one no longer in a tab whose deletion is still pending.
+    for (SessionWidget* session : findChildren<SessionWidget*>())
+        disconnect(session, nullptr, this, nullptr);
 }
 
 // ---------------------------------------------------------------------------------------------
