@@ -85,9 +85,9 @@ private slots:
     {
         const QString file = m_dir + QStringLiteral("/many/profiles.json");
         QDir().mkpath(m_dir + QStringLiteral("/many"));
-        // A sanitizer build checks memory errors, not scale: 20,000 profiles there (100,000 take
+        // A sanitizer build checks memory errors, not scale: 10,000 profiles there (100,000 take
         // minutes under ASan); the plain build (`make test`) checks the 100,000.
-        const int count = sanitizedBuild() ? 20000 : 100000;
+        const int count = sanitizedBuild() ? 10000 : 100000;
         const ProfileStoreData data = manyProfiles(count);
         QElapsedTimer clock;
         clock.start();
