@@ -1732,6 +1732,14 @@ A terminal connection manager: saved sessions, Telnet and raw TCP over SSL/TLS, 
             <source>Not encrypted yet.</source>
             <translation>まだ暗号化されていません。</translation>
         </message>
+        <message>
+            <source>&amp;Show the Error Dialog When a Connection Fails</source>
+            <translation>接続に失敗したときにエラーダイアログを表示する(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Open the error dialog with the cause and the steps to fix it as soon as a connection fails (the session tab keeps the result either way)</source>
+            <translation>接続に失敗したら、原因と対処方法を示すエラーダイアログをすぐに開きます (どちらの場合も、結果はセッションのタブに残ります)</translation>
+        </message>
     </context>
     <context>
         <name>MessageBar</name>

@@ -54,6 +54,7 @@
 
 namespace {
 const QString kConfirmCloseKey = QStringLiteral("sessions/confirmCloseLiveSession");
+const QString kShowErrorDialogKey = QStringLiteral("sessions/showErrorDialogOnFailure");
 constexpr int kBellBlinks = 6; // on/off toggles of a tab that rang, then it stays marked
 
 QString profileKey(const QUuid& id)
@@ -111,9 +112,14 @@ MainWindow::MainWindow(ProfileManager* manager, QWidget* parent) : QMainWindow(p
         const bool confirm = settings.value(kConfirmCloseKey, true).toBool();
         action(Action::ConfirmCloseLiveSession)->setChecked(confirm);
         SessionWidget::setConfirmCloseLiveSession(confirm);
+        const bool showDialog = settings.value(kShowErrorDialogKey, true).toBool();
+        action(Action::ShowErrorDialogOnFailure)->setChecked(showDialog);
+        SessionWidget::setShowErrorDialogOnFailure(showDialog);
     }
     connect(action(Action::ConfirmCloseLiveSession), &QAction::toggled, this,
             &MainWindow::onConfirmCloseToggled);
+    connect(action(Action::ShowErrorDialogOnFailure), &QAction::toggled, this,
+            &MainWindow::onShowErrorDialogToggled);
     updateStatusBar();
     connect(&Translations::instance(), &Translations::languageChanged, this, [this](const QString& language) {
         for (QAction* action : m_languageGroup->actions())
@@ -180,6 +186,7 @@ void MainWindow::createActions()
             &MainWindow::close);
     connect(add(Action::About, "actionAbout"), &QAction::triggered, this, &MainWindow::about);
     add(Action::ConfirmCloseLiveSession, "actionConfirmCloseLiveSession")->setCheckable(true);
+    add(Action::ShowErrorDialogOnFailure, "actionShowErrorDialogOnFailure")->setCheckable(true);
 
     // Own undo/redo actions (not QUndoStack::createUndoAction) so their text re-translates with the UI.
     QAction* undo = add(Action::Undo, "actionUndo", QKeySequence::Undo);
@@ -352,6 +359,7 @@ void MainWindow::createMenusAndToolbars()
     m_optionsMenu = menuBar()->addMenu(QString());
     m_optionsMenu->setObjectName(QStringLiteral("menuOptions"));
     m_optionsMenu->addAction(action(Action::ConfirmCloseLiveSession));
+    m_optionsMenu->addAction(action(Action::ShowErrorDialogOnFailure));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
@@ -439,6 +447,9 @@ void MainWindow::retranslateUi()
     set(Action::About, tr("&About Tsunagi"));
     set(Action::ConfirmCloseLiveSession, tr("&Ask Before Closing a Connected Session"),
         tr("Ask before closing a tab or quitting while a session is still connected"));
+    set(Action::ShowErrorDialogOnFailure, tr("&Show the Error Dialog When a Connection Fails"),
+        tr("Open the error dialog with the cause and the steps to fix it as soon as a connection fails "
+           "(the session tab keeps the result either way)"));
     updateUndoActions();
 
     m_fileMenu->setTitle(tr("&File"));
@@ -947,6 +958,13 @@ void MainWindow::clearBellMark(SessionWidget* session)
         m_tabs->tabBar()->setTabTextColor(index, QColor());
     if (m_bellMarked.isEmpty())
         m_bellTimer->stop();
+}
+
+void MainWindow::onShowErrorDialogToggled(bool show)
+{
+    SessionWidget::setShowErrorDialogOnFailure(show);
+    QSettings settings(settingsFile(), QSettings::IniFormat);
+    settings.setValue(kShowErrorDialogKey, show);
 }
 
 void MainWindow::onConfirmCloseToggled(bool confirm)

@@ -63,7 +63,8 @@ public:
         Undo,
         Redo,
         About,
-        ConfirmCloseLiveSession, // Options: ask before closing a tab with a live session
+        ConfirmCloseLiveSession,  // Options: ask before closing a tab with a live session
+        ShowErrorDialogOnFailure, // Options: a failed connection opens the error dialog by itself
     };
 
     // The manager outlives the window.
@@ -154,6 +155,7 @@ private:
     void onBellTimer();
     void clearBellMark(SessionWidget* session);
     void onConfirmCloseToggled(bool confirm);
+    void onShowErrorDialogToggled(bool show);
 
     void onTreeActivated(const QModelIndex& proxyIndex);
     void onFilterChanged(const QString& text);

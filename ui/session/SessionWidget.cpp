@@ -20,6 +20,7 @@
 
 namespace {
 bool g_confirmCloseLiveSession = true;
+bool g_showErrorDialogOnFailure = true;
 
 QString protocolName(const Profile& profile)
 {
@@ -123,6 +124,32 @@ QString SessionWidget::title() const
     return m_profile.name.isEmpty() ? m_profile.host : m_profile.name;
 }
 
+void SessionWidget::setShowErrorDialogOnFailure(bool show)
+{
+    g_showErrorDialogOnFailure = show;
+}
+
+bool SessionWidget::showErrorDialogOnFailure()
+{
+    return g_showErrorDialogOnFailure;
+}
+
+// A failed attempt, or a session ended by a security failure (a corrupted record, a client
+// certificate rejected after the handshake), explains itself at once; a host that simply ended
+// the session, a close by the user and a pending automatic reconnect do not.
+bool SessionWidget::failureWantsDialog() const
+{
+    const Session::State state = m_session->state();
+    if (!g_showErrorDialogOnFailure || m_failureShown || m_session->closedByUser() ||
+        m_session->reconnectDelay() > 0)
+        return false;
+    const Diagnosis failure = m_session->failure();
+    if (failure.ok())
+        return false;
+    return state == Session::State::Failed ||
+           (state == Session::State::Disconnected && failure.entryId != QLatin1String("connection-lost"));
+}
+
 void SessionWidget::setConfirmCloseLiveSession(bool confirm)
 {
     g_confirmCloseLiveSession = confirm;
@@ -155,8 +182,14 @@ void SessionWidget::onStateChanged()
     m_terminal->setInputEnabled(state == Session::State::Connected);
     if (state == Session::State::Failed && m_dialog)
         m_dialog->setResult(m_session->failure(), m_session->record());
+    if (state == Session::State::Connecting)
+        m_failureShown = false;
     updateStatus();
     emit connectionStateChanged();
+    if (failureWantsDialog()) {
+        m_failureShown = true;
+        showDetails();
+    }
 }
 
 QString SessionWidget::statusText() const

@@ -41,6 +41,10 @@ public:
     // Whether closing a tab with a live session asks first (an application setting).
     static void setConfirmCloseLiveSession(bool confirm);
     static bool confirmCloseLiveSession();
+    // Whether a failed connection opens the error dialog by itself (an application setting; on by
+    // default). The tab's message bar keeps the result either way.
+    static void setShowErrorDialogOnFailure(bool show);
+    static bool showErrorDialogOnFailure();
     // True when the tab may close: not connected, confirmation off, or the user agreed.
     bool confirmClose();
 
@@ -78,6 +82,7 @@ private:
     void onStateChanged();
     void applyTerminalSettings(const TerminalSettings& settings);
     void updateStatus(); // the one place that derives the bar, status line and actions
+    bool failureWantsDialog() const;
     void retranslateUi();
 
     Profile m_profile;
@@ -89,4 +94,5 @@ private:
     QAction* m_reconnectAction = nullptr;
     QPointer<ErrorDialog> m_dialog;
     bool m_statusLineVisible = true;
+    bool m_failureShown = false; // the dialog already opened by itself for this failure
 };

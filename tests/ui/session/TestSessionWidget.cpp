@@ -172,6 +172,49 @@ private slots:
         QVERIFY(state.count() >= 1);
         QTRY_COMPARE_WITH_TIMEOUT(widget.session()->state(), Session::State::Failed, 15000);
     }
+
+    void failureOpensTheErrorDialogBySetting()
+    {
+        // A failed connection explains itself at once (the setting's default), and only then.
+        for (const bool show : {true, false}) {
+            SessionWidget::setShowErrorDialogOnFailure(show);
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            const quint16 port = probe.serverPort();
+            probe.close();
+            SessionWidget widget(profileFor(port));
+            widget.show();
+            widget.start();
+            QTRY_COMPARE_WITH_TIMEOUT(widget.session()->state(), Session::State::Failed, 15000);
+            auto* dialog = widget.findChild<ErrorDialog*>();
+            if (show) {
+                QVERIFY(dialog);
+                QTRY_VERIFY(dialog->isVisible());
+                QCOMPARE(dialog->diagnosis().entryId, QStringLiteral("connection-refused"));
+                dialog->close();
+            } else {
+                QVERIFY(!dialog || !dialog->isVisible());
+            }
+            QVERIFY(widget.messageBar()->isVisible()); // the inline result stays either way
+        }
+        SessionWidget::setShowErrorDialogOnFailure(true);
+    }
+
+    void hostEndingTheSessionOpensNoDialog()
+    {
+        TlsTestServer server;
+        server.setCredentials(m_server.certificate(), m_server.key());
+        server.setGreeting("bye\r\n");
+        QVERIFY(server.listen());
+        SessionWidget widget(profileFor(server.port()));
+        widget.show();
+        widget.start();
+        QTRY_VERIFY_WITH_TIMEOUT(widget.isConnected(), 15000);
+        widget.session()->close();
+        QCOMPARE(widget.session()->state(), Session::State::Disconnected);
+        auto* dialog = widget.findChild<ErrorDialog*>();
+        QVERIFY(!dialog || !dialog->isVisible());
+    }
 };
 
 QTEST_MAIN(TestSessionWidget)
