@@ -1,22 +1,148 @@
 #include "terminal/ScrollbackBuffer.h"
 
+#include <cstring>
+
+namespace {
+
+// Packed layout: a format byte, then
+//   'c' (compact): quint16 cell count, cell count x char16 (0xFFFF: a wide character's
+//       continuation), quint16 run count, runs of {quint16 first column, quint32 fg, quint32 bg,
+//       quint16 attrs};
+//   'p' (plain):   the TerminalCells as they are.
+constexpr char16_t kContinuation = 0xFFFF;
+
+template <typename T> void put(char*& out, T value)
+{
+    std::memcpy(out, &value, sizeof value);
+    out += sizeof value;
+}
+
+template <typename T> T get(const char*& in)
+{
+    T value;
+    std::memcpy(&value, in, sizeof value);
+    in += sizeof value;
+    return value;
+}
+
+bool sameStyle(const TerminalCell& a, const TerminalCell& b)
+{
+    return a.fg == b.fg && a.bg == b.bg && a.attrs == b.attrs;
+}
+
+} // namespace
+
+ScrollbackBuffer::PackedLine ScrollbackBuffer::pack(const TerminalCell* cells, qsizetype n,
+                                                    const QMap<int, QString>& clusters)
+{
+    PackedLine packed;
+    packed.clusters = clusters;
+    bool compact = n <= 0xFFFF;
+    int runs = 0;
+    for (qsizetype i = 0; compact && i < n; ++i) {
+        const TerminalCell& c = cells[i];
+        const int expectedWidth = c.width == 0 ? 0 : (i + 1 < n && cells[i + 1].width == 0 ? 2 : 1);
+        if (c.ch > 0xFFFF || c.ch == kContinuation || c.width != expectedWidth || (c.width == 0 && c.ch != 0))
+            compact = false;
+        if (i == 0 || !sameStyle(c, cells[i - 1]))
+            ++runs;
+    }
+    if (!compact) {
+        packed.data.reserve(1 + n * qsizetype(sizeof(TerminalCell)));
+        packed.data.append('p');
+        packed.data.append(reinterpret_cast<const char*>(cells), n * qsizetype(sizeof(TerminalCell)));
+        return packed;
+    }
+    // One allocation of the exact size, written through a pointer.
+    packed.data.resize(1 + 2 + n * 2 + 2 + qsizetype(runs) * 12);
+    char* out = packed.data.data();
+    *out++ = 'c';
+    put(out, quint16(n));
+    for (qsizetype i = 0; i < n; ++i)
+        put(out, cells[i].width == 0 ? kContinuation : char16_t(cells[i].ch));
+    put(out, quint16(runs));
+    for (qsizetype i = 0; i < n; ++i) {
+        if (i == 0 || !sameStyle(cells[i], cells[i - 1])) {
+            put(out, quint16(i));
+            put(out, cells[i].fg);
+            put(out, cells[i].bg);
+            put(out, cells[i].attrs);
+        }
+    }
+    return packed;
+}
+
+TerminalLine ScrollbackBuffer::unpack(const PackedLine& packed)
+{
+    TerminalLine line;
+    line.clusters = packed.clusters;
+    if (packed.data.isEmpty())
+        return line;
+    const char* in = packed.data.constData();
+    if (*in++ == 'p') {
+        const qsizetype n = (packed.data.size() - 1) / qsizetype(sizeof(TerminalCell));
+        line.cells.resize(n);
+        std::memcpy(static_cast<void*>(line.cells.data()), in, size_t(n) * sizeof(TerminalCell));
+        return line;
+    }
+    const int n = get<quint16>(in);
+    line.cells.resize(n);
+    TerminalCell* cells = line.cells.data();
+    for (int i = 0; i < n; ++i) {
+        const char16_t ch = get<char16_t>(in);
+        if (ch == kContinuation) {
+            cells[i].width = 0;
+            if (i > 0)
+                cells[i - 1].width = 2;
+        } else {
+            cells[i].ch = ch;
+        }
+    }
+    const int runs = get<quint16>(in);
+    for (int r = 0; r < runs; ++r) {
+        const int first = get<quint16>(in);
+        const quint32 fg = get<quint32>(in);
+        const quint32 bg = get<quint32>(in);
+        const quint16 attrs = get<quint16>(in);
+        // A run lasts until the next one starts (or the line ends).
+        const char* peek = in;
+        const int end = r + 1 < runs ? int(get<quint16>(peek)) : n;
+        for (int i = first; i < end && i < n; ++i) {
+            cells[i].fg = fg;
+            cells[i].bg = bg;
+            cells[i].attrs = attrs;
+        }
+    }
+    return line;
+}
+
 void ScrollbackBuffer::push(TerminalLine&& line)
+{
+    push(line.cells.constData(), line.cells.size(), line.clusters);
+}
+
+void ScrollbackBuffer::push(const TerminalCell* cells, qsizetype count, const QMap<int, QString>& clusters)
 {
     if (m_capacity == 0) {
         ++m_dropped;
         return;
     }
+    store(pack(cells, count, clusters));
+}
+
+void ScrollbackBuffer::store(PackedLine&& packed)
+{
     if (m_count < m_capacity) {
         const int index = (m_start + m_count) % m_capacity;
         if (index < int(m_ring.size()))
-            m_ring[size_t(index)] = std::move(line);
+            m_ring[size_t(index)] = std::move(packed);
         else
-            m_ring.push_back(std::move(line));
+            m_ring.push_back(std::move(packed));
         ++m_count;
         return;
     }
     // Full: the newest line takes the oldest line's slot.
-    m_ring[size_t(m_start)] = std::move(line);
+    m_ring[size_t(m_start)] = std::move(packed);
     m_start = (m_start + 1) % m_capacity;
     ++m_dropped;
 }
@@ -26,18 +152,18 @@ bool ScrollbackBuffer::pop(TerminalLine* line)
     if (m_count == 0)
         return false;
     const int index = (m_start + m_count - 1) % m_capacity;
-    *line = std::move(m_ring[size_t(index)]);
-    m_ring[size_t(index)] = TerminalLine();
+    *line = unpack(m_ring[size_t(index)]);
+    m_ring[size_t(index)] = PackedLine();
     --m_count;
     return true;
 }
 
-const TerminalLine* ScrollbackBuffer::at(qint64 absoluteLine) const
+TerminalLine ScrollbackBuffer::at(qint64 absoluteLine) const
 {
-    if (absoluteLine < m_dropped || absoluteLine >= endLine())
-        return nullptr;
+    if (!contains(absoluteLine))
+        return {};
     const qint64 offset = absoluteLine - m_dropped;
-    return &m_ring[size_t((m_start + offset) % m_capacity)];
+    return unpack(m_ring[size_t((m_start + offset) % m_capacity)]);
 }
 
 void ScrollbackBuffer::setCapacity(int capacity)
@@ -45,7 +171,7 @@ void ScrollbackBuffer::setCapacity(int capacity)
     capacity = qMax(0, capacity);
     if (capacity == m_capacity)
         return;
-    std::vector<TerminalLine> kept;
+    std::vector<PackedLine> kept;
     const int keep = qMin(m_count, capacity);
     kept.reserve(size_t(keep));
     for (int i = m_count - keep; i < m_count; ++i)
@@ -63,4 +189,12 @@ void ScrollbackBuffer::clear()
     m_ring.clear();
     m_start = 0;
     m_count = 0;
+}
+
+qint64 ScrollbackBuffer::bytesUsed() const
+{
+    qint64 bytes = qint64(m_ring.capacity() * sizeof(PackedLine));
+    for (const PackedLine& line : m_ring)
+        bytes += line.data.capacity();
+    return bytes;
 }

@@ -4,9 +4,12 @@
 
 #include <QPoint>
 
+#include <algorithm>
+#include <climits>
+#include <cstring>
+
 namespace {
 
-constexpr uint32_t kContinuation = 0xffffffffu;
 constexpr int kMaxTitleLength = 256;
 // libvterm 0.1.4 crashes when a double-width character arrives on a one-column screen (a very
 // narrow window and a host writing Japanese), so the model is never narrower than one such character.
@@ -19,69 +22,6 @@ quint32 colorCode(const VTermColor& color, bool foreground)
     if (VTERM_COLOR_IS_INDEXED(&color))
         return TerminalColor::indexed(color.indexed.idx);
     return TerminalColor::rgb(color.rgb.red, color.rgb.green, color.rgb.blue);
-}
-
-VTermColor vtermColor(VTermState* state, quint32 code, bool foreground)
-{
-    VTermColor color;
-    if (TerminalColor::isDefault(code)) {
-        VTermColor fg, bg;
-        vterm_state_get_default_colors(state, &fg, &bg);
-        color = foreground ? fg : bg;
-        color.type |= foreground ? VTERM_COLOR_DEFAULT_FG : VTERM_COLOR_DEFAULT_BG;
-    } else if (TerminalColor::isIndexed(code)) {
-        vterm_color_indexed(&color, uint8_t(code & 0xff));
-    } else {
-        vterm_color_rgb(&color, uint8_t(code >> 16), uint8_t(code >> 8), uint8_t(code));
-    }
-    return color;
-}
-
-TerminalCell convertCell(const VTermScreenCell& in, QString* cluster)
-{
-    TerminalCell out;
-    if (in.chars[0] == kContinuation) {
-        out.width = 0;
-    } else {
-        out.ch = in.chars[0];
-        out.width = quint8(qBound(1, int(in.width), 2));
-        if (cluster && in.chars[0] && in.chars[1]) {
-            for (int i = 0; i < VTERM_MAX_CHARS_PER_CELL && in.chars[i]; ++i)
-                cluster->append(QString::fromUcs4(reinterpret_cast<const char32_t*>(&in.chars[i]), 1));
-        }
-    }
-    out.fg = colorCode(in.fg, true);
-    out.bg = colorCode(in.bg, false);
-    quint16 a = 0;
-    if (in.attrs.bold)
-        a |= TerminalAttr::Bold;
-    if (in.attrs.italic)
-        a |= TerminalAttr::Italic;
-    if (in.attrs.underline == VTERM_UNDERLINE_DOUBLE)
-        a |= TerminalAttr::DoubleUnderline;
-    else if (in.attrs.underline)
-        a |= TerminalAttr::Underline;
-    if (in.attrs.blink)
-        a |= TerminalAttr::Blink;
-    if (in.attrs.reverse)
-        a |= TerminalAttr::Reverse;
-    if (in.attrs.strike)
-        a |= TerminalAttr::Strike;
-    out.attrs = a;
-    return out;
-}
-
-TerminalLine convertLine(int cols, const VTermScreenCell* cells)
-{
-    TerminalLine line;
-    line.cells.resize(cols);
-    for (int c = 0; c < cols; ++c) {
-        QString cluster;
-        line.cells[c] = convertCell(cells[c], &cluster);
-        if (!cluster.isEmpty())
-            line.clusters.insert(c, cluster);
-    }
-    return line;
 }
 
 VTermKey vtermKey(TerminalKey key)
@@ -151,22 +91,176 @@ bool isWordCharacter(const QString& text)
 
 } // namespace
 
-// libvterm's C callbacks, with access to the model's internals.
+// libvterm's C callbacks, with access to the model's internals. The model keeps its own screen on
+// libvterm's state layer: rows are whole TerminalLines in a vector, so a scroll moves row handles
+// (no cell is copied) and a line that leaves the top goes to the scrollback as it is. libvterm's
+// screen layer moved every cell of the screen for each line scrolled, and converted every cell
+// of a line to push it.
 struct TerminalModelCallbacks
 {
     static TerminalModel* self(void* user) { return static_cast<TerminalModel*>(user); }
 
-    static int damage(VTermRect rect, void* user)
+    static int putglyph(VTermGlyphInfo* info, VTermPos pos, void* user)
     {
-        self(user)->damage(QRect(rect.start_col, rect.start_row, rect.end_col - rect.start_col,
-                                 rect.end_row - rect.start_row));
+        auto* m = self(user);
+        if (pos.row < 0 || pos.row >= m->m_rows || pos.col < 0 || pos.col >= m->m_columns)
+            return 1;
+        TerminalLine& line = m->screenRow(pos.row);
+        TerminalCell cell = m->m_pen;
+        cell.ch = info->chars[0];
+        cell.width = quint8(qBound(1, info->width, 2));
+        TerminalCell* cells = line.cells.data();
+        cells[pos.col] = cell;
+        if (!line.clusters.isEmpty() || info->chars[1]) {
+            line.clusters.remove(pos.col);
+            if (info->chars[1]) {
+                QString cluster;
+                for (int i = 0; i < VTERM_MAX_CHARS_PER_CELL && info->chars[i]; ++i)
+                    cluster.append(QString::fromUcs4(reinterpret_cast<const char32_t*>(&info->chars[i]), 1));
+                line.clusters.insert(pos.col, cluster);
+            }
+        }
+        if (cell.width == 2 && pos.col + 1 < m->m_columns) {
+            TerminalCell continuation = m->m_pen;
+            continuation.width = 0;
+            cells[pos.col + 1] = continuation;
+            if (!line.clusters.isEmpty())
+                line.clusters.remove(pos.col + 1);
+        }
+        m->damage(pos.col, pos.row, cell.width, 1);
         return 1;
     }
     static int moveCursor(VTermPos pos, VTermPos oldpos, int, void* user)
     {
         auto* m = self(user);
-        m->damage(QRect(oldpos.col, oldpos.row, 2, 1));
-        m->damage(QRect(pos.col, pos.row, 2, 1));
+        m->damage(oldpos.col, oldpos.row, 2, 1);
+        m->damage(pos.col, pos.row, 2, 1);
+        return 1;
+    }
+    static int scrollrect(VTermRect rect, int downward, int rightward, void* user)
+    {
+        auto* m = self(user);
+        // Partial-width scrolls (left/right margins) are rare: libvterm does them with moverect
+        // and erase.
+        if (rightward != 0 || rect.start_col != 0 || rect.end_col != m->m_columns)
+            return 0;
+        const int top = qBound(0, rect.start_row, m->m_rows);
+        const int bottom = qBound(top, rect.end_row, m->m_rows);
+        const int height = bottom - top;
+        if (height == 0 || downward == 0)
+            return 1;
+        const int n = qMin(qAbs(downward), height);
+        // Lines leaving the top of the main screen go to the scrollback (their used part is
+        // copied); the rows themselves are cleared and come back at the other end.
+        if (downward > 0 && top == 0 && m->m_buffer == 0) {
+            for (int i = 0; i < n; ++i)
+                m->pushScrollback(m->screenRow(i));
+            m->m_linesScrolled += n;
+            m->m_changed = true;
+        }
+        int& ringTop = m->m_ringTop[m->m_buffer];
+        if (height == m->m_rows) {
+            // The whole screen: the ring turns, no row moves.
+            ringTop = (ringTop + (downward > 0 ? n : m->m_rows - n)) % m->m_rows;
+        } else {
+            // A scroll region: its rows are moved as handles.
+            std::vector<TerminalLine> moved;
+            moved.reserve(size_t(height));
+            const int shift = downward > 0 ? n : height - n;
+            for (int i = 0; i < height; ++i)
+                moved.push_back(std::move(m->screenRow(top + (i + shift) % height)));
+            for (int i = 0; i < height; ++i)
+                m->screenRow(top + i) = std::move(moved[size_t(i)]);
+        }
+        const int clearFrom = downward > 0 ? bottom - n : top;
+        for (int r = clearFrom; r < clearFrom + n; ++r)
+            m->clearLine(m->screenRow(r));
+        m->damage(QRect(0, top, m->m_columns, height));
+        return 1;
+    }
+    static int moverect(VTermRect dest, VTermRect src, void* user)
+    {
+        auto* m = self(user);
+        const int height = src.end_row - src.start_row;
+        const int width = src.end_col - src.start_col;
+        if (height <= 0 || width <= 0)
+            return 1;
+        // Copy out first: source and destination overlap.
+        std::vector<TerminalLine> copied(static_cast<size_t>(height));
+        for (int i = 0; i < height; ++i) {
+            const TerminalLine& from = m->screenRow(src.start_row + i);
+            copied[size_t(i)].cells = from.cells.mid(src.start_col, width);
+            for (auto it = from.clusters.constBegin(); it != from.clusters.constEnd(); ++it)
+                if (it.key() >= src.start_col && it.key() < src.end_col)
+                    copied[size_t(i)].clusters.insert(it.key() - src.start_col, it.value());
+        }
+        for (int i = 0; i < height; ++i) {
+            TerminalLine& to = m->screenRow(dest.start_row + i);
+            TerminalCell* cells = to.cells.data();
+            for (int c = 0; c < width; ++c)
+                cells[dest.start_col + c] = copied[size_t(i)].cells[c];
+            m->dropClusters(to, dest.start_col, dest.start_col + width);
+            for (auto it = copied[size_t(i)].clusters.constBegin();
+                 it != copied[size_t(i)].clusters.constEnd(); ++it)
+                to.clusters.insert(it.key() + dest.start_col, it.value());
+        }
+        m->damage(QRect(dest.start_col, dest.start_row, width, height));
+        return 1;
+    }
+    static int erase(VTermRect rect, int, void* user)
+    {
+        auto* m = self(user);
+        const TerminalCell blank = m->blankCell();
+        const int left = qBound(0, rect.start_col, m->m_columns);
+        const int right = qBound(left, rect.end_col, m->m_columns);
+        for (int r = qMax(0, rect.start_row); r < qMin(rect.end_row, m->m_rows); ++r) {
+            TerminalLine& line = m->screenRow(r);
+            TerminalCell* cells = line.cells.data();
+            std::fill(cells + left, cells + right, blank);
+            m->dropClusters(line, left, right);
+        }
+        m->damage(QRect(left, rect.start_row, right - left, rect.end_row - rect.start_row));
+        return 1;
+    }
+    static int initpen(void* user)
+    {
+        self(user)->m_pen = TerminalCell();
+        return 1;
+    }
+    static int setpenattr(VTermAttr attr, VTermValue* val, void* user)
+    {
+        TerminalCell& pen = self(user)->m_pen;
+        auto flag = [&pen](quint16 bit, bool on) { pen.attrs = on ? (pen.attrs | bit) : (pen.attrs & ~bit); };
+        switch (attr) {
+        case VTERM_ATTR_BOLD:
+            flag(TerminalAttr::Bold, val->boolean);
+            break;
+        case VTERM_ATTR_UNDERLINE:
+            flag(TerminalAttr::Underline,
+                 val->number != VTERM_UNDERLINE_OFF && val->number != VTERM_UNDERLINE_DOUBLE);
+            flag(TerminalAttr::DoubleUnderline, val->number == VTERM_UNDERLINE_DOUBLE);
+            break;
+        case VTERM_ATTR_ITALIC:
+            flag(TerminalAttr::Italic, val->boolean);
+            break;
+        case VTERM_ATTR_BLINK:
+            flag(TerminalAttr::Blink, val->boolean);
+            break;
+        case VTERM_ATTR_REVERSE:
+            flag(TerminalAttr::Reverse, val->boolean);
+            break;
+        case VTERM_ATTR_STRIKE:
+            flag(TerminalAttr::Strike, val->boolean);
+            break;
+        case VTERM_ATTR_FOREGROUND:
+            pen.fg = colorCode(val->color, true);
+            break;
+        case VTERM_ATTR_BACKGROUND:
+            pen.bg = colorCode(val->color, false);
+            break;
+        default:
+            break;
+        }
         return 1;
     }
     static int setTermProp(VTermProp prop, VTermValue* val, void* user)
@@ -193,8 +287,12 @@ struct TerminalModelCallbacks
             m->m_cursorShape = val->number;
             break;
         case VTERM_PROP_ALTSCREEN:
-            m->m_altScreen = val->boolean;
-            emit m->altScreenChanged(m->m_altScreen);
+            if (m->m_altScreen != bool(val->boolean)) {
+                m->m_altScreen = val->boolean;
+                m->m_buffer = m->m_altScreen ? 1 : 0;
+                m->damage(QRect(0, 0, m->m_columns, m->m_rows));
+                emit m->altScreenChanged(m->m_altScreen);
+            }
             break;
         case VTERM_PROP_REVERSE:
             m->m_reverseVideo = val->boolean;
@@ -214,52 +312,66 @@ struct TerminalModelCallbacks
         emit self(user)->bell();
         return 1;
     }
-    static int pushLine(int cols, const VTermScreenCell* cells, void* user)
+    // As libvterm's screen layer does it: a shorter screen pushes the lines above the cursor into
+    // the scrollback (blank lines at the bottom go first); a taller one takes them back.
+    static int resize(int rows, int columns, VTermPos* delta, void* user)
     {
         auto* m = self(user);
-        // Most lines are short: blank default cells at the end are not kept in the scrollback
-        // (and not converted either).
-        int used = cols;
-        while (used > 0 && convertCell(cells[used - 1], nullptr) == TerminalCell())
-            --used;
-        m->m_scrollback.push(convertLine(used, cells));
-        ++m->m_linesScrolled;
+        const int oldRows = int(m->m_buffers[0].size());
+        // Row 0 first in both buffers, then the rows are reshaped as in a plain vector.
+        for (int b = 0; b < 2; ++b) {
+            std::rotate(m->m_buffers[b].begin(), m->m_buffers[b].begin() + m->m_ringTop[b],
+                        m->m_buffers[b].end());
+            m->m_ringTop[b] = 0;
+        }
+        if (m->m_buffer == 0 && rows < oldRows) {
+            VTermPos cursor;
+            vterm_state_get_cursorpos(m->m_state, &cursor);
+            const std::vector<TerminalLine>& main = m->m_buffers[0];
+            int r = oldRows - 1;
+            for (; r >= rows; --r) {
+                const TerminalLine& line = main[size_t(r)];
+                const bool blank = std::all_of(line.cells.cbegin(), line.cells.cend(),
+                                               [](const TerminalCell& c) { return c.ch == 0; });
+                if (!blank || cursor.row == r)
+                    break;
+            }
+            const int push = r + 1 - rows;
+            if (push > 0) {
+                std::vector<TerminalLine>& buffer = m->m_buffers[0];
+                for (int i = 0; i < push; ++i)
+                    m->pushScrollback(buffer[size_t(i)]);
+                buffer.erase(buffer.begin(), buffer.begin() + push);
+                m->m_linesScrolled += push;
+                delta->row -= push;
+            }
+        }
+        m->m_rows = rows;
+        m->m_columns = columns;
+        for (std::vector<TerminalLine>& buffer : m->m_buffers) {
+            buffer.resize(size_t(rows));
+            for (TerminalLine& line : buffer)
+                m->fitLine(line);
+        }
+        if (m->m_buffer == 0 && rows > oldRows) {
+            std::vector<TerminalLine>& buffer = m->m_buffers[0];
+            for (int want = rows - oldRows; want > 0; --want) {
+                TerminalLine line;
+                if (!m->m_scrollback.pop(&line))
+                    break;
+                m->fitLine(line);
+                buffer.pop_back();
+                buffer.insert(buffer.begin(), std::move(line));
+                ++delta->row;
+            }
+        }
+        m->m_damage = QRect(0, 0, columns, rows);
         m->m_changed = true;
         return 1;
     }
-    static int popLine(int cols, VTermScreenCell* cells, void* user)
+    static int setLineInfo(int, const VTermLineInfo*, const VTermLineInfo*, void*)
     {
-        auto* m = self(user);
-        TerminalLine line;
-        if (!m->m_scrollback.pop(&line))
-            return 0;
-        for (int c = 0; c < cols; ++c) {
-            VTermScreenCell& out = cells[c];
-            out = VTermScreenCell();
-            const TerminalCell in = c < line.cells.size() ? line.cells[c] : TerminalCell();
-            if (in.width == 0 && c > 0) {
-                out.chars[0] = kContinuation;
-            } else if (const auto it = line.clusters.constFind(c); it != line.clusters.constEnd()) {
-                const QList<uint> ucs = it->toUcs4();
-                for (int i = 0; i < qMin(int(ucs.size()), VTERM_MAX_CHARS_PER_CELL - 1); ++i)
-                    out.chars[i] = ucs[i];
-            } else {
-                out.chars[0] = in.ch;
-            }
-            out.width = char(qMax<int>(1, in.width));
-            out.attrs.bold = (in.attrs & TerminalAttr::Bold) != 0;
-            out.attrs.italic = (in.attrs & TerminalAttr::Italic) != 0;
-            out.attrs.underline = (in.attrs & TerminalAttr::DoubleUnderline) ? VTERM_UNDERLINE_DOUBLE
-                                  : (in.attrs & TerminalAttr::Underline)     ? VTERM_UNDERLINE_SINGLE
-                                                                             : VTERM_UNDERLINE_OFF;
-            out.attrs.blink = (in.attrs & TerminalAttr::Blink) != 0;
-            out.attrs.reverse = (in.attrs & TerminalAttr::Reverse) != 0;
-            out.attrs.strike = (in.attrs & TerminalAttr::Strike) != 0;
-            out.fg = vtermColor(m->m_state, in.fg, true);
-            out.bg = vtermColor(m->m_state, in.bg, false);
-        }
-        m->m_changed = true;
-        return 1;
+        return 1; // double-width and double-height lines are drawn single
     }
     static void output(const char* s, size_t len, void* user)
     {
@@ -274,27 +386,80 @@ struct TerminalModelCallbacks
 };
 
 namespace {
-const VTermScreenCallbacks kScreenCallbacks = {
-    &TerminalModelCallbacks::damage,     nullptr, // moverect: libvterm damages the destination
-    &TerminalModelCallbacks::moveCursor, &TerminalModelCallbacks::setTermProp,
-    &TerminalModelCallbacks::bell,       nullptr, // resize
-    &TerminalModelCallbacks::pushLine,   &TerminalModelCallbacks::popLine,
+const VTermStateCallbacks kStateCallbacks = {
+    &TerminalModelCallbacks::putglyph,    &TerminalModelCallbacks::moveCursor,
+    &TerminalModelCallbacks::scrollrect,  &TerminalModelCallbacks::moverect,
+    &TerminalModelCallbacks::erase,       &TerminalModelCallbacks::initpen,
+    &TerminalModelCallbacks::setpenattr,  &TerminalModelCallbacks::setTermProp,
+    &TerminalModelCallbacks::bell,        &TerminalModelCallbacks::resize,
+    &TerminalModelCallbacks::setLineInfo,
 };
 } // namespace
 
+TerminalCell TerminalModel::blankCell() const
+{
+    // Erased cells take the pen's colours (background colour erase), not its attributes.
+    TerminalCell blank;
+    blank.fg = m_pen.fg;
+    blank.bg = m_pen.bg;
+    return blank;
+}
+
+TerminalLine TerminalModel::blankLine() const
+{
+    TerminalLine line;
+    line.cells.fill(blankCell(), m_columns);
+    return line;
+}
+
+void TerminalModel::fitLine(TerminalLine& line) const
+{
+    if (line.cells.size() != m_columns) {
+        line.cells.resize(m_columns);
+        dropClusters(line, m_columns, INT_MAX);
+    }
+}
+
+void TerminalModel::dropClusters(TerminalLine& line, int from, int to)
+{
+    if (line.clusters.isEmpty())
+        return;
+    line.clusters.removeIf([from, to](const auto& it) { return it.key() >= from && it.key() < to; });
+}
+
+void TerminalModel::clearLine(TerminalLine& line) const
+{
+    line.cells.fill(blankCell(), m_columns); // in place: no allocation unless shared
+    if (!line.clusters.isEmpty())
+        line.clusters.clear();
+}
+
+void TerminalModel::pushScrollback(const TerminalLine& line)
+{
+    // Most lines are short: blank default cells at the end are not kept in the scrollback. Eight
+    // cells are compared at a time (a scrolling flood trims ~80 cells per line).
+    static const TerminalCell kBlanks[8] = {};
+    const TerminalCell* cells = line.cells.constData();
+    qsizetype used = line.cells.size();
+    while (used >= 8 && std::memcmp(cells + used - 8, kBlanks, sizeof kBlanks) == 0)
+        used -= 8;
+    while (used > 0 && cells[used - 1] == TerminalCell())
+        --used;
+    m_scrollback.push(cells, used, line.clusters);
+}
+
 TerminalModel::TerminalModel(int rows, int columns, int scrollbackLines, QObject* parent)
-    : QObject(parent), m_rows(qBound(1, rows, 1000)), m_columns(qBound(kMinColumns, columns, 1000)),
+    : QObject(parent), m_rows(qBound(1, rows, 1000)), m_columns(qBound(1, columns, 1000)),
       m_scrollback(qBound(0, scrollbackLines, kMaxScrollbackLines))
 {
+    for (std::vector<TerminalLine>& buffer : m_buffers)
+        buffer.assign(size_t(m_rows), blankLine());
     m_vt = vterm_new(m_rows, m_columns);
     vterm_set_utf8(m_vt, 1);
     vterm_output_set_callback(m_vt, &TerminalModelCallbacks::output, this);
-    m_screen = vterm_obtain_screen(m_vt);
     m_state = vterm_obtain_state(m_vt);
-    vterm_screen_set_callbacks(m_screen, &kScreenCallbacks, this);
-    vterm_screen_set_damage_merge(m_screen, VTERM_DAMAGE_SCROLL);
-    vterm_screen_enable_altscreen(m_screen, 1);
-    vterm_screen_reset(m_screen, 1);
+    vterm_state_set_callbacks(m_state, &kStateCallbacks, this);
+    vterm_state_reset(m_state, 1);
 }
 
 TerminalModel::~TerminalModel()
@@ -338,7 +503,6 @@ void TerminalModel::write(QByteArrayView utf8)
         vterm_input_write(m_vt, utf8.data() + offset, size_t(end - offset));
         offset = end;
     }
-    vterm_screen_flush_damage(m_screen);
     m_inWrite = false;
     if (!m_pendingOutput.isEmpty()) {
         const QByteArray bytes = std::exchange(m_pendingOutput, {});
@@ -352,8 +516,25 @@ void TerminalModel::write(QByteArrayView utf8)
 
 void TerminalModel::damage(const QRect& cells)
 {
-    m_damage |= cells.intersected(QRect(0, 0, m_columns, m_rows));
+    damage(cells.x(), cells.y(), cells.width(), cells.height());
+}
+
+void TerminalModel::damage(int left, int top, int width, int height)
+{
+    // Called for every character: plain integer bounds rather than QRect unions.
     m_changed = true;
+    const int right = qMin(left + width, m_columns) - 1;
+    const int bottom = qMin(top + height, m_rows) - 1;
+    left = qMax(0, left);
+    top = qMax(0, top);
+    if (right < left || bottom < top)
+        return;
+    if (m_damage.isEmpty()) {
+        m_damage.setCoords(left, top, right, bottom);
+        return;
+    }
+    m_damage.setCoords(qMin(m_damage.left(), left), qMin(m_damage.top(), top), qMax(m_damage.right(), right),
+                       qMax(m_damage.bottom(), bottom));
 }
 
 TerminalModel::Damage TerminalModel::takeDamage()
@@ -370,12 +551,11 @@ void TerminalModel::resize(int rows, int columns)
     columns = qBound(kMinColumns, columns, 1000);
     if (rows == m_rows && columns == m_columns)
         return;
+    m_inWrite = true;
+    vterm_set_size(m_vt, rows, columns); // the resize callback reshapes the screen
+    m_inWrite = false;
     m_rows = rows;
     m_columns = columns;
-    m_inWrite = true;
-    vterm_set_size(m_vt, rows, columns);
-    vterm_screen_flush_damage(m_screen);
-    m_inWrite = false;
     m_damage = QRect(0, 0, m_columns, m_rows);
     m_changed = false;
     emit damaged();
@@ -395,37 +575,23 @@ void TerminalModel::clearScrollback()
 
 TerminalCell TerminalModel::cell(int row, int column) const
 {
-    VTermScreenCell in;
-    if (!vterm_screen_get_cell(m_screen, VTermPos{row, column}, &in))
+    if (row < 0 || row >= m_rows || column < 0 || column >= m_columns)
         return {};
-    QString ignored;
-    return convertCell(in, &ignored);
+    return screenRow(row).cells[column];
 }
 
 TerminalLine TerminalModel::screenLine(int row) const
 {
-    TerminalLine line;
     if (row < 0 || row >= m_rows)
-        return line;
-    line.cells.resize(m_columns);
-    for (int c = 0; c < m_columns; ++c) {
-        VTermScreenCell in;
-        vterm_screen_get_cell(m_screen, VTermPos{row, c}, &in);
-        QString cluster;
-        line.cells[c] = convertCell(in, &cluster);
-        if (!cluster.isEmpty())
-            line.clusters.insert(c, cluster);
-    }
-    return line;
+        return {};
+    return screenRow(row); // shares the cells (implicitly shared list)
 }
 
 TerminalLine TerminalModel::line(qint64 absoluteLine) const
 {
     if (absoluteLine >= screenTopLine())
         return screenLine(int(absoluteLine - screenTopLine()));
-    if (const TerminalLine* l = m_scrollback.at(absoluteLine))
-        return *l;
-    return {};
+    return m_scrollback.at(absoluteLine);
 }
 
 QString TerminalLine::cellText(int column) const

@@ -9,7 +9,6 @@
 #include <QString>
 
 struct VTerm;
-struct VTermScreen;
 struct VTermState;
 
 enum class TerminalKey
@@ -70,9 +69,10 @@ enum : int
 };
 }
 
-// The terminal's state: libvterm parses the host's output and keeps the screen; this class adds
-// the scrollback ring, the damage since the last repaint, the title, and turns key presses into
-// the bytes the host expects. No widgets: the terminal widget paints what this holds.
+// The terminal's state: libvterm parses the host's output and keeps the cursor and modes (its state
+// layer); this class keeps the screen (rows that move as handles when they scroll), the scrollback ring, the
+// damage since the last repaint, the title, and turns key presses into the bytes the host expects. No
+// widgets: the terminal widget paints what this holds.
 //
 // Line numbers are absolute (see TerminalPosition): the oldest retained scrollback line is
 // firstLine(), the top screen row is screenTopLine(). A line keeps its number when it scrolls
@@ -162,10 +162,31 @@ private:
     friend struct TerminalModelCallbacks;
 
     void damage(const QRect& cells);
+    void damage(int left, int top, int width, int height);
+
+    // Screen row r of the active buffer: the buffer is a ring starting at m_ringTop.
+    TerminalLine& screenRow(int r)
+    {
+        int index = m_ringTop[m_buffer] + r;
+        if (index >= m_rows)
+            index -= m_rows;
+        return m_buffers[m_buffer][size_t(index)];
+    }
+    const TerminalLine& screenRow(int r) const { return const_cast<TerminalModel*>(this)->screenRow(r); }
+    TerminalCell blankCell() const;
+    TerminalLine blankLine() const;
+    void fitLine(TerminalLine& line) const; // to the current width
+    static void dropClusters(TerminalLine& line, int from, int to);
+    void clearLine(TerminalLine& line) const;
+    void pushScrollback(const TerminalLine& line);
 
     VTerm* m_vt = nullptr;
-    VTermScreen* m_screen = nullptr;
     VTermState* m_state = nullptr;
+    // The screen, on libvterm's state layer: the main and the alternate buffer, one line a row.
+    std::vector<TerminalLine> m_buffers[2];
+    int m_ringTop[2] = {0, 0}; // index of screen row 0 in each buffer
+    int m_buffer = 0;
+    TerminalCell m_pen; // colours and attributes of the next character
     int m_rows;
     int m_columns;
     ScrollbackBuffer m_scrollback;
