@@ -170,7 +170,7 @@ TerminalWidget::TerminalWidget(TerminalModel* model, QWidget* parent)
 
     m_frameTimer.setSingleShot(true);
     m_frameTimer.setInterval(kFrameIntervalMs);
-    connect(&m_frameTimer, &QTimer::timeout, this, &TerminalWidget::repaintDamage);
+    connect(&m_frameTimer, &QTimer::timeout, this, [this] { repaintDamage(false); });
     m_cursorBlinkTimer.setInterval(qMax(200, QGuiApplication::styleHints()->cursorFlashTime() / 2));
     connect(&m_cursorBlinkTimer, &QTimer::timeout, this, [this] {
         m_cursorBlinkOn = !m_cursorBlinkOn;
@@ -283,26 +283,38 @@ void TerminalWidget::onModelDamaged()
     const bool tracking = m_model->mouseMode() == 3;
     if (hasMouseTracking() != tracking)
         setMouseTracking(tracking);
-    if (!m_frameTimer.isActive())
-        m_frameTimer.start();
+    if (m_frameTimer.isActive())
+        return;
+    // A change after a quiet frame is painted at once (an echoed key shows without waiting a
+    // frame); changes that follow within the frame wait for the frame timer, so a flood is still
+    // painted at most once per frame however often the host's data arrives.
+    const qint64 sinceLastFrame = m_lastFrame.isValid() ? m_lastFrame.elapsed() : kFrameIntervalMs;
+    if (sinceLastFrame >= kFrameIntervalMs)
+        repaintDamage(true);
+    else
+        m_frameTimer.start(int(kFrameIntervalMs - sinceLastFrame));
 }
 
-void TerminalWidget::repaintDamage()
+void TerminalWidget::repaintDamage(bool now)
 {
     const TerminalModel::Damage damage = m_model->takeDamage();
     if (damage.isEmpty())
         return;
+    m_lastFrame.start();
     updateScrollBar();
     if (damage.linesScrolled > 0 || !m_follow) {
         // Scrolled lines move every row; a view scrolled back only changes if its lower rows
         // show the screen, which a full update covers too.
         if (m_follow || viewTopLine() + modelRows() > m_model->screenTopLine())
-            update();
+            now ? repaint() : update();
         return;
     }
     const QRect r = damage.cells;
-    update(QRect(r.x() * m_cellWidth, r.y() * m_cellHeight, (r.width() + 1) * m_cellWidth,
-                 r.height() * m_cellHeight));
+    const QRect pixels(r.x() * m_cellWidth, r.y() * m_cellHeight, (r.width() + 1) * m_cellWidth,
+                       r.height() * m_cellHeight);
+    // After a quiet frame the change is painted here and now, not after another trip through
+    // the event loop.
+    now ? repaint(pixels) : update(pixels);
 }
 
 void TerminalWidget::updateScrollBar()
@@ -345,9 +357,13 @@ void TerminalWidget::scrollPages(int delta)
 
 void TerminalWidget::scrollToBottom()
 {
+    // Every key press lands here: a view that already follows the output needs no repaint (a
+    // whole-screen paint per key would delay the echo's own paint).
+    const bool wasFollowing = m_follow;
     m_follow = true;
     updateScrollBar();
-    update();
+    if (!wasFollowing)
+        update();
 }
 
 void TerminalWidget::onBell()

@@ -106,7 +106,7 @@ protected:
 
 private:
     void onModelDamaged();
-    void repaintDamage();
+    void repaintDamage(bool now);
     void updateScrollBar();
     void onScrollBarMoved(int value);
     void onBell();
@@ -130,7 +130,8 @@ private:
     int m_ascent = 12;
     ColorScheme m_scheme;
 
-    QTimer m_frameTimer; // coalesces damage to one repaint per frame
+    QTimer m_frameTimer;       // coalesces damage to one repaint per frame
+    QElapsedTimer m_lastFrame; // since the last repaint of damage
     QTimer m_cursorBlinkTimer;
     QTimer m_bellTimer;
     bool m_cursorBlinkOn = true;
