@@ -68,7 +68,13 @@ class Bench:
     def host(self, mode, *extra):
         p = subprocess.Popen([os.path.join(self.bin, "tsunagi_bench_host"), "--dir", self.pki, "--mode", mode,
                               *extra], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=self.env)
-        line = p.stdout.readline()
+        line = b""
+        while not line.endswith(b"\n"):
+            chunk = os.read(p.stdout.fileno(), 1)
+            if not chunk:
+                break
+            line += chunk
+        line = line.decode()
         m = re.match(r"PORT (\d+)", line)
         if not m:
             raise RuntimeError("bench host did not start: " + line)
@@ -76,10 +82,22 @@ class Bench:
 
     @staticmethod
     def read_event(host, timeout):
-        ready, _, _ = select.select([host.stdout], [], [], timeout)
-        if not ready:
-            return None
-        line = host.stdout.readline()
+        """The host's next JSON line. Reads the pipe directly: a buffered readline() after select()
+        would leave a second line in Python's buffer where select() cannot see it."""
+        buffer = getattr(host, "_lines", b"")
+        deadline = time.monotonic() + timeout
+        while b"\n" not in buffer:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([host.stdout], [], [], left)[0]:
+                host._lines = buffer
+                return None
+            chunk = os.read(host.stdout.fileno(), 65536)
+            if not chunk:
+                host._lines = buffer
+                return None
+            buffer += chunk
+        line, _, rest = buffer.partition(b"\n")
+        host._lines = rest
         return json.loads(line) if line.strip() else None
 
     @staticmethod
