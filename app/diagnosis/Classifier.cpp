@@ -423,6 +423,11 @@ Diagnosis classify(const ConnectionRecord& record, const DiagnosisContext& conte
             return finish(make(QStringLiteral("connect-timeout"), QStringLiteral("no-answer")));
         return finish(make(QStringLiteral("connection-refused"), QStringLiteral("port-closed")));
     }
+    // The proxy took the TCP connection but never opened the tunnel: no answer in time, a reply
+    // that is not HTTP or is too large, or a close before replying. It is not usable as a proxy;
+    // neither cause (refused, not found) is what happened, so none is marked.
+    if (record.viaProxy && record.stageReached == ConnectionStage::Proxy)
+        return finish(make(QStringLiteral("proxy-unreachable"), QString()));
 
     // 5. Reaching the host over TCP.
     if (!record.tcpConnected) {

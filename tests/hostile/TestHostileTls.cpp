@@ -261,17 +261,16 @@ private slots:
     }
 
 private:
-    // The attempt failed at the proxy, with a socket error, and the classifier named an entry of
-    // the catalogue. (Which entry: the classifier answers handshake-failed without a cause for a
-    // proxy that answers nonsense; see the report of issue 8.)
+    // The attempt failed at the proxy, with a socket error, and the classifier says the proxy is
+    // not usable (no cause marked: it was neither refused nor unknown).
     static void endedAtTheProxy(const Diagnosis& d, const ConnectionRecord& record)
     {
         QVERIFY(!record.succeeded());
         QCOMPARE(record.stageReached, ConnectionStage::Proxy);
         QVERIFY(record.socketError.has_value());
         QVERIFY(!record.encryptedReached);
-        QVERIFY(!d.entryId.isEmpty());
-        QVERIFY(ErrorCatalogue::find(d.entryId));
+        QCOMPARE(d.entryId, QStringLiteral("proxy-unreachable"));
+        QVERIFY(d.causeId.isEmpty());
     }
 
     ConnectionTarget proxied(quint16 proxyPort) const
