@@ -71,7 +71,7 @@ public:
             telnet_recv(m_telnet, bytes.constData(), size_t(bytes.size()));
         });
         connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QSslSocket::bytesWritten, this, [this] {
+        connect(socket, &QSslSocket::encryptedBytesWritten, this, [this] {
             if (m_options.mode == QLatin1String("flood"))
                 feedFlood();
         });
@@ -183,7 +183,11 @@ private:
 
     void feedFlood()
     {
-        while (m_socket->bytesToWrite() < 512 * 1024 && m_socket->state() == QAbstractSocket::ConnectedState)
+        // Keep about 1 MiB queued. QSslSocket hands written data on to the TCP socket at once, so
+        // its own bytesToWrite() can stay 0: count the encrypted bytes still queued too.
+        if (m_socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        if (m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() < 1024 * 1024)
             m_socket->write(m_flood);
     }
 
