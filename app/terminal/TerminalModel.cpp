@@ -103,6 +103,7 @@ struct TerminalModelCallbacks
     static int putglyph(VTermGlyphInfo* info, VTermPos pos, void* user)
     {
         auto* m = self(user);
+        m->m_lastGlyphWidth = info->width;
         if (pos.row < 0 || pos.row >= m->m_rows || pos.col < 0 || pos.col >= m->m_columns)
             return 1;
         TerminalLine& line = m->screenRow(pos.row);
@@ -470,27 +471,87 @@ TerminalModel::~TerminalModel()
 void TerminalModel::write(QByteArrayView utf8)
 {
     // libvterm 0.1.4 does not keep a character split across two writes (it shows U+FFFD twice),
-    // and network reads split anywhere: an incomplete character at the end waits for the rest.
+    // and network reads split anywhere: an incomplete character at the end waits for the rest,
+    // and so does an incomplete control sequence (feedGuarded() must see it whole).
     QByteArray joined;
     if (!m_utf8Tail.isEmpty()) {
         joined = std::exchange(m_utf8Tail, {});
         joined.append(utf8);
         utf8 = joined;
     }
+    qsizetype keep = utf8.size();
     qsizetype last = utf8.size() - 1;
     while (last >= 0 && utf8.size() - last <= 3 && (quint8(utf8[last]) & 0xC0) == 0x80)
         --last;
     if (last >= 0) {
         const quint8 lead = quint8(utf8[last]);
         const qsizetype length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-        if (utf8.size() - last < length) {
-            m_utf8Tail = utf8.sliced(last).toByteArray();
-            utf8 = utf8.first(last);
+        if (utf8.size() - last < length)
+            keep = last;
+    }
+    m_inWrite = true;
+    feedGuarded(utf8, keep);
+    m_inWrite = false;
+    if (!m_pendingOutput.isEmpty()) {
+        const QByteArray bytes = std::exchange(m_pendingOutput, {});
+        emit output(bytes);
+    }
+    if (m_changed) {
+        m_changed = false;
+        emit damaged();
+    }
+}
+
+// libvterm 0.1.4 repeats the last glyph for REP (CSI Pn b) in a loop that advances by that glyph's
+// width: when none was put yet, or it had no width, the loop never ends, and four bytes from a
+// host would freeze Tsunagi. Such a REP is dropped; everything else reaches libvterm unchanged.
+// A control sequence cut off at the end of `end` waits in m_utf8Tail for the rest.
+void TerminalModel::feedGuarded(QByteArrayView bytes, qsizetype end)
+{
+    enum class Scan
+    {
+        Ground,
+        Escape,
+        Csi
+    } scan = Scan::Ground;
+    bool plain = true; // no private leader or intermediate byte: a candidate for REP
+    qsizetype fed = 0;
+    qsizetype sequence = -1;
+    for (qsizetype i = 0; i < end; ++i) {
+        const char c = bytes[i];
+        if (c == 0x1B) {
+            scan = Scan::Escape;
+            sequence = i;
+            continue;
+        }
+        if (scan == Scan::Escape) {
+            scan = c == '[' ? Scan::Csi : Scan::Ground;
+            plain = true;
+        } else if (scan == Scan::Csi) {
+            if (c == 0x18 || c == 0x1A)
+                scan = Scan::Ground;
+            else if ((c >= 0x20 && c <= 0x2F) || (c >= 0x3C && c <= 0x3F))
+                plain = false;
+            else if (c >= 0x40 && c <= 0x7E) {
+                scan = Scan::Ground;
+                if (c == 'b' && plain) {
+                    feedPieces(bytes.sliced(fed, sequence - fed)); // the glyph to repeat is put first
+                    fed = m_lastGlyphWidth > 0 ? sequence : i + 1;
+                }
+            }
         }
     }
-    if (utf8.isEmpty())
-        return;
-    m_inWrite = true;
+    qsizetype complete = end;
+    if (scan != Scan::Ground)
+        complete = sequence;
+    feedPieces(bytes.sliced(fed, complete - fed));
+    // A "sequence" longer than any real one is garbage: it is dropped rather than kept growing.
+    if (bytes.size() - complete <= 4096)
+        m_utf8Tail = bytes.sliced(complete).toByteArray();
+}
+
+void TerminalModel::feedPieces(QByteArrayView utf8)
+{
     // libvterm decodes a run of text into a stack array as long as the run (a VLA in its state
     // layer), so a host sending megabytes without an escape sequence would overflow the stack.
     // Small pieces keep that array small. The parser carries over between them, the UTF-8 decoder
@@ -502,15 +563,6 @@ void TerminalModel::write(QByteArrayView utf8)
             --end;
         vterm_input_write(m_vt, utf8.data() + offset, size_t(end - offset));
         offset = end;
-    }
-    m_inWrite = false;
-    if (!m_pendingOutput.isEmpty()) {
-        const QByteArray bytes = std::exchange(m_pendingOutput, {});
-        emit output(bytes);
-    }
-    if (m_changed) {
-        m_changed = false;
-        emit damaged();
     }
 }
 

@@ -194,7 +194,12 @@ private:
     int m_linesScrolled = 0;
     bool m_changed = false;
     bool m_inWrite = false;
-    QByteArray m_utf8Tail; // an incomplete UTF-8 character at the end of the last write()
+    // What the last write() could not hand to libvterm yet: an incomplete UTF-8 character, or an
+    // incomplete control sequence (see feedGuarded()).
+    QByteArray m_utf8Tail;
+    int m_lastGlyphWidth = 0; // width of the last glyph libvterm put (its "combine_width")
+    void feedGuarded(QByteArrayView bytes, qsizetype end);
+    void feedPieces(QByteArrayView bytes);
     QByteArray m_pendingOutput;
 
     QString m_title;

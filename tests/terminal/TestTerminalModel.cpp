@@ -17,6 +17,25 @@ class TestTerminalModel : public QObject
     }
 
 private slots:
+    void repeatWithoutAGlyphIsIgnored()
+    {
+        // libvterm 0.1.4 loops forever on REP (CSI Pn b) before any glyph was put: a host could
+        // freeze the terminal with four bytes. The model drops that REP and keeps working.
+        TerminalModel model(24, 80);
+        model.write(QByteArrayView("\r\n\x1b[1b"));
+        model.write(QByteArrayView("ok"));
+        QCOMPARE(model.screenText(), QStringLiteral("\nok"));
+        // After a glyph, REP repeats it, also when the sequence arrives in pieces.
+        model.write(QByteArrayView("x\x1b["));
+        model.write(QByteArrayView("3"));
+        model.write(QByteArrayView("b!"));
+        QCOMPARE(model.screenText(), QStringLiteral("\nokxxxx!"));
+        // Other sequences cut across writes still work (SGR bold, then text).
+        model.write(QByteArrayView("\x1b[1"));
+        model.write(QByteArrayView("mB"));
+        QVERIFY(model.screenText().endsWith(QLatin1String("!B")));
+    }
+
     void plainTextAndCursor()
     {
         TerminalModel model(24, 80);
