@@ -182,8 +182,14 @@ struct TerminalModelCallbacks
     static int moverect(VTermRect dest, VTermRect src, void* user)
     {
         auto* m = self(user);
-        const int height = src.end_row - src.start_row;
-        const int width = src.end_col - src.start_col;
+        // Only what lies on the screen on both sides, whatever libvterm asks (it is driven by
+        // the host, and the screen may just have been resized).
+        if (src.start_row < 0 || src.start_col < 0 || dest.start_row < 0 || dest.start_col < 0)
+            return 1;
+        const int height =
+            qMin(src.end_row - src.start_row, qMin(m->m_rows - src.start_row, m->m_rows - dest.start_row));
+        const int width = qMin(src.end_col - src.start_col,
+                               qMin(m->m_columns - src.start_col, m->m_columns - dest.start_col));
         if (height <= 0 || width <= 0)
             return 1;
         // Copy out first: source and destination overlap.
@@ -198,7 +204,9 @@ struct TerminalModelCallbacks
         for (int i = 0; i < height; ++i) {
             TerminalLine& to = m->screenRow(dest.start_row + i);
             TerminalCell* cells = to.cells.data();
-            for (int c = 0; c < width; ++c)
+            const qsizetype count =
+                qMin(copied[size_t(i)].cells.size(), to.cells.size() - qsizetype(dest.start_col));
+            for (qsizetype c = 0; c < count; ++c)
                 cells[dest.start_col + c] = copied[size_t(i)].cells[c];
             m->dropClusters(to, dest.start_col, dest.start_col + width);
             for (auto it = copied[size_t(i)].clusters.constBegin();
