@@ -297,22 +297,7 @@ ProfileError ProfileManager::renameFolder(const QString& path, const QString& ne
         return makeError(ProfileError::Code::FolderExists,
                          tr("The folder \"%1\" already exists.").arg(target));
 
-    QList<QUuid> moved;
-    for (QString& f : m_folders) {
-        if (isInside(f, folder))
-            f = target + f.mid(folder.size());
-    }
-    for (Profile& p : m_profiles) {
-        if (isInside(p.folder, folder)) {
-            p.folder = target + p.folder.mid(folder.size());
-            moved.append(p.id);
-        }
-    }
-    std::sort(m_folders.begin(), m_folders.end(), folderLess);
-    emit foldersChanged();
-    for (const QUuid& id : moved)
-        emit profileChanged(id);
-    save();
+    relocateFolder(folder, target);
     return {};
 }
 
@@ -333,6 +318,14 @@ ProfileError ProfileManager::moveFolder(const QString& path, const QString& newP
         return makeError(ProfileError::Code::FolderExists,
                          tr("The folder \"%1\" already exists.").arg(target));
 
+    ensureFolder(parent);
+    relocateFolder(folder, target);
+    return {};
+}
+
+// Renaming and moving a folder both give it and everything inside it a new path.
+void ProfileManager::relocateFolder(const QString& folder, const QString& target)
+{
     QList<QUuid> moved;
     for (QString& f : m_folders) {
         if (isInside(f, folder))
@@ -344,13 +337,11 @@ ProfileError ProfileManager::moveFolder(const QString& path, const QString& newP
             moved.append(p.id);
         }
     }
-    ensureFolder(parent);
     std::sort(m_folders.begin(), m_folders.end(), folderLess);
     emit foldersChanged();
     for (const QUuid& id : moved)
         emit profileChanged(id);
     save();
-    return {};
 }
 
 std::optional<ProfileManager::RemovedFolder> ProfileManager::removeFolder(const QString& path)

@@ -101,6 +101,7 @@ signals:
     void reset(); // after load(): everything may have changed
 
 private:
+    void relocateFolder(const QString& folder, const QString& target);
     int indexOf(const QUuid& id) const;
     ProfileError validateName(const QString& name) const;
     bool nameTaken(const QString& folder, const QString& name, const QUuid& except = {}) const;
