@@ -18,6 +18,9 @@ packages=(
     dpkg-dev file desktop-file-utils appstream lintian man-db
 )
 
+# Other set-ups (the benchmarks' peers) name their own packages: install-deps.sh PACKAGE...
+(($#)) && packages=("$@")
+
 missing=()
 for p in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
