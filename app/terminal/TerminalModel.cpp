@@ -8,6 +8,8 @@
 #include <climits>
 #include <cstring>
 
+static_assert(TerminalModel::kMaxCharsPerGlyph == VTERM_MAX_CHARS_PER_CELL);
+
 namespace {
 
 constexpr int kMaxTitleLength = 256;
@@ -104,6 +106,11 @@ struct TerminalModelCallbacks
     {
         auto* m = self(user);
         m->m_lastGlyphWidth = info->width;
+        for (int i = 0; i < TerminalModel::kMaxCharsPerGlyph; ++i) {
+            m->m_lastGlyph[size_t(i)] = info->chars[i];
+            if (!info->chars[i])
+                break;
+        }
         if (pos.row < 0 || pos.row >= m->m_rows || pos.col < 0 || pos.col >= m->m_columns)
             return 1;
         TerminalLine& line = m->screenRow(pos.row);
@@ -479,11 +486,10 @@ TerminalModel::~TerminalModel()
 void TerminalModel::write(QByteArrayView utf8)
 {
     // libvterm 0.1.4 does not keep a character split across two writes (it shows U+FFFD twice),
-    // and network reads split anywhere: an incomplete character at the end waits for the rest,
-    // and so does an incomplete control sequence (feedGuarded() must see it whole).
+    // and network reads split anywhere: an incomplete character at the end waits for the rest.
     QByteArray joined;
-    if (!m_utf8Tail.isEmpty()) {
-        joined = std::exchange(m_utf8Tail, {});
+    if (!m_heldInput.isEmpty()) {
+        joined = std::exchange(m_heldInput, {});
         joined.append(utf8);
         utf8 = joined;
     }
@@ -498,7 +504,8 @@ void TerminalModel::write(QByteArrayView utf8)
             keep = last;
     }
     m_inWrite = true;
-    feedGuarded(utf8, keep);
+    const qsizetype held = feedHostBytes(utf8.first(keep));
+    m_heldInput = utf8.sliced(held).toByteArray();
     m_inWrite = false;
     if (!m_pendingOutput.isEmpty()) {
         const QByteArray bytes = std::exchange(m_pendingOutput, {});
@@ -510,68 +517,87 @@ void TerminalModel::write(QByteArrayView utf8)
     }
 }
 
-// libvterm 0.1.4 repeats the last glyph for REP (CSI Pn b) in a loop that advances by that glyph's
-// width: when none was put yet, or it had no width, the loop never ends, and four bytes from a
-// host would freeze Tsunagi. Such a REP is dropped; everything else reaches libvterm unchanged.
-// A control sequence cut off at the end of `end` waits in m_utf8Tail for the rest.
-void TerminalModel::feedGuarded(QByteArrayView bytes, qsizetype end)
+namespace {
+// libvterm decodes a run of text into a stack array as long as the run (a VLA in its state layer):
+// text reaches it in pieces of about this size. A control sequence or string longer than this is
+// no real one (titles are capped far below it) and is dropped whole.
+constexpr qsizetype kPieceSize = 4096;
+} // namespace
+
+// Hands the host's bytes to libvterm in pieces that each end where its parser is between
+// sequences: libvterm 0.1.4 mishandles some sequences split across two writes (an ESC ending
+// one write before the ST of a string, parameters kept from a cancelled CSI). A sequence still
+// open at the end is held back for the next write; the returned index is where it starts.
+//
+// Everything reaches libvterm unchanged but each REP's final byte: libvterm gets a final byte it
+// ignores instead ('~', so its parser ends the sequence as it would have), and the REP is run here.
+qsizetype TerminalModel::feedHostBytes(QByteArrayView bytes)
 {
-    enum class Scan
-    {
-        Ground,
-        Escape,
-        Csi
-    } scan = Scan::Ground;
-    bool plain = true; // no private leader or intermediate byte: a candidate for REP
+    const qsizetype end = bytes.size();
     qsizetype fed = 0;
-    qsizetype sequence = -1;
-    for (qsizetype i = 0; i < end; ++i) {
-        const char c = bytes[i];
-        if (c == 0x1B) {
-            scan = Scan::Escape;
-            sequence = i;
+    qsizetype at = 0;
+    auto feedUpTo = [this, &bytes, &fed](qsizetype to) {
+        if (to > fed)
+            vterm_input_write(m_vt, bytes.data() + fed, size_t(to - fed));
+        fed = qMax(fed, to);
+    };
+    while (at < end) {
+        const qsizetype stop = qMin(end, at + kPieceSize);
+        if (m_droppingSequence) {
+            const RepeatSequenceScanner::Step step = m_repeatScanner.nextSequenceEnd(bytes, at, stop);
+            at = fed = step.index < 0 ? stop : step.index + 1;
+            m_droppingSequence = step.index < 0;
             continue;
         }
-        if (scan == Scan::Escape) {
-            scan = c == '[' ? Scan::Csi : Scan::Ground;
-            plain = true;
-        } else if (scan == Scan::Csi) {
-            if (c == 0x18 || c == 0x1A)
-                scan = Scan::Ground;
-            else if ((c >= 0x20 && c <= 0x2F) || (c >= 0x3C && c <= 0x3F))
-                plain = false;
-            else if (c >= 0x40 && c <= 0x7E) {
-                scan = Scan::Ground;
-                if (c == 'b' && plain) {
-                    feedPieces(bytes.sliced(fed, sequence - fed)); // the glyph to repeat is put first
-                    fed = m_lastGlyphWidth > 0 ? sequence : i + 1;
-                }
-            }
+        const RepeatSequenceScanner::Step repeat = m_repeatScanner.nextRepeat(bytes, at, stop);
+        if (repeat.index >= 0) {
+            feedUpTo(repeat.index); // the glyph to repeat is put first
+            vterm_input_write(m_vt, "~", 1);
+            repeatLastGlyph(repeat.count);
+            at = fed = repeat.index + 1;
+            continue;
         }
+        at = stop;
+        if (m_repeatScanner.inSequence()) {
+            const qsizetype start = m_repeatScanner.sequenceStart();
+            feedUpTo(start);
+            if (at - start > kPieceSize) {
+                m_droppingSequence = true;
+                fed = at;
+            }
+            continue;
+        }
+        // Between sequences: text up to here can go, but not half a character.
+        auto continuation = [&bytes](qsizetype i) { return (quint8(bytes[i]) & 0xC0) == 0x80; };
+        qsizetype cut = at;
+        if (at < end && continuation(at)) {
+            qsizetype lead = at - 1;
+            while (lead > fed && at - lead < 3 && continuation(lead))
+                --lead;
+            if (lead >= fed && quint8(bytes[lead]) >= 0xC0)
+                cut = lead; // else a stray continuation byte, shown as invalid however it is cut
+        }
+        feedUpTo(cut);
     }
-    qsizetype complete = end;
-    if (scan != Scan::Ground)
-        complete = sequence;
-    feedPieces(bytes.sliced(fed, complete - fed));
-    // A "sequence" longer than any real one is garbage: it is dropped rather than kept growing.
-    if (bytes.size() - complete <= 4096)
-        m_utf8Tail = bytes.sliced(complete).toByteArray();
+    if (!m_droppingSequence && m_repeatScanner.inSequence()) {
+        m_repeatScanner.cancelSequence(); // scanned again, whole, with the next write
+        return fed;
+    }
+    feedUpTo(end);
+    return end;
 }
 
-void TerminalModel::feedPieces(QByteArrayView utf8)
+// As xterm does: the last character is written again `count` times, wrapping like any text, at
+// most a line's width (so four bytes from a host cannot become a screenful of work).
+void TerminalModel::repeatLastGlyph(int count)
 {
-    // libvterm decodes a run of text into a stack array as long as the run (a VLA in its state
-    // layer), so a host sending megabytes without an escape sequence would overflow the stack.
-    // Small pieces keep that array small. The parser carries over between them, the UTF-8 decoder
-    // does not: each piece ends before the first byte of a character.
-    constexpr qsizetype kPiece = 4096;
-    for (qsizetype offset = 0; offset < utf8.size();) {
-        qsizetype end = qMin(offset + kPiece, utf8.size());
-        for (int back = 0; back < 3 && end < utf8.size() && (quint8(utf8[end]) & 0xC0) == 0x80; ++back)
-            --end;
-        vterm_input_write(m_vt, utf8.data() + offset, size_t(end - offset));
-        offset = end;
-    }
+    if (m_lastGlyphWidth <= 0 || !m_lastGlyph[0])
+        return;
+    const qsizetype length = std::find(m_lastGlyph.begin(), m_lastGlyph.end(), 0u) - m_lastGlyph.begin();
+    const QByteArray glyph =
+        QString::fromUcs4(reinterpret_cast<const char32_t*>(m_lastGlyph.data()), length).toUtf8();
+    const QByteArray run = glyph.repeated(qMin(count, m_columns));
+    vterm_input_write(m_vt, run.constData(), size_t(run.size()));
 }
 
 void TerminalModel::damage(const QRect& cells)
@@ -613,9 +639,18 @@ void TerminalModel::resize(int rows, int columns)
         return;
     m_inWrite = true;
     vterm_set_size(m_vt, rows, columns); // the resize callback reshapes the screen
-    m_inWrite = false;
     m_rows = rows;
     m_columns = columns;
+    // libvterm 0.1.4 keeps the scrolling region (DECSTBM) across a resize, also when the screen is
+    // now shorter than the region, and the next line feed then moves a negative number of rows
+    // (found by fuzz_terminal). As xterm does, a resize resets the region to the whole screen; the
+    // cursor stays where it was. libvterm's parser is between sequences here (see feedHostBytes()).
+    VTermPos cursor;
+    vterm_state_get_cursorpos(m_state, &cursor);
+    const QByteArray reset =
+        "\x1b[r\x1b[" + QByteArray::number(cursor.row + 1) + ';' + QByteArray::number(cursor.col + 1) + 'H';
+    vterm_input_write(m_vt, reset.constData(), size_t(reset.size()));
+    m_inWrite = false;
     m_damage = QRect(0, 0, m_columns, m_rows);
     m_changed = false;
     emit damaged();

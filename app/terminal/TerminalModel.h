@@ -1,5 +1,6 @@
 #pragma once
 
+#include "terminal/RepeatSequenceScanner.h"
 #include "terminal/ScrollbackBuffer.h"
 #include "terminal/TerminalTypes.h"
 
@@ -7,6 +8,9 @@
 #include <QObject>
 #include <QRect>
 #include <QString>
+
+#include <array>
+#include <cstdint>
 
 struct VTerm;
 struct VTermState;
@@ -86,6 +90,7 @@ class TerminalModel final : public QObject
 
 public:
     static constexpr int kMaxScrollbackLines = 1000000;
+    static constexpr int kMaxCharsPerGlyph = 6; // libvterm's VTERM_MAX_CHARS_PER_CELL
 
     explicit TerminalModel(int rows = 24, int columns = 80, int scrollbackLines = 10000,
                            QObject* parent = nullptr);
@@ -194,12 +199,17 @@ private:
     int m_linesScrolled = 0;
     bool m_changed = false;
     bool m_inWrite = false;
-    // What the last write() could not hand to libvterm yet: an incomplete UTF-8 character, or an
-    // incomplete control sequence (see feedGuarded()).
-    QByteArray m_utf8Tail;
-    int m_lastGlyphWidth = 0; // width of the last glyph libvterm put (its "combine_width")
-    void feedGuarded(QByteArrayView bytes, qsizetype end);
-    void feedPieces(QByteArrayView bytes);
+    // What the last write() could not hand to libvterm yet: an incomplete UTF-8 character or an
+    // incomplete control sequence (see feedHostBytes()).
+    QByteArray m_heldInput;
+    // The scanner follows libvterm's parser to find where sequences start and end, and each REP
+    // (CSI Pn b), which is run here, never by libvterm (see RepeatSequenceScanner).
+    RepeatSequenceScanner m_repeatScanner;
+    bool m_droppingSequence = false;                       // an overlong one, up to its end
+    std::array<uint32_t, kMaxCharsPerGlyph> m_lastGlyph{}; // what REP repeats, 0-terminated if shorter
+    int m_lastGlyphWidth = 0;
+    qsizetype feedHostBytes(QByteArrayView bytes);
+    void repeatLastGlyph(int count);
     QByteArray m_pendingOutput;
 
     QString m_title;

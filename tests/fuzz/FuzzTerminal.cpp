@@ -31,10 +31,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                      [&answers](const QByteArray& bytes) { answers += bytes; });
     while (input.remaining_bytes() > 0) {
         switch (input.ConsumeIntegralInRange<int>(0, 15)) {
-        case 0:
-            terminal.resize(input.ConsumeIntegralInRange<int>(1, 60),
-                            input.ConsumeIntegralInRange<int>(1, 200));
+        case 0: {
+            const int newRows = input.ConsumeIntegralInRange<int>(1, 60);
+            const int newColumns = input.ConsumeIntegralInRange<int>(1, 200);
+            if (kTrace)
+                std::fprintf(stderr, "resize %d rows, %d columns\n", newRows, newColumns);
+            terminal.resize(newRows, newColumns);
             break;
+        }
         case 1:
             terminal.screenText();
             terminal.takeDamage();

@@ -20,7 +20,7 @@ private slots:
     void repeatWithoutAGlyphIsIgnored()
     {
         // libvterm 0.1.4 loops forever on REP (CSI Pn b) before any glyph was put: a host could
-        // freeze the terminal with four bytes. The model drops that REP and keeps working.
+        // freeze the terminal with four bytes. The model runs REP itself and keeps working.
         TerminalModel model(24, 80);
         model.write(QByteArrayView("\r\n\x1b[1b"));
         model.write(QByteArrayView("ok"));
@@ -34,6 +34,94 @@ private slots:
         model.write(QByteArrayView("\x1b[1"));
         model.write(QByteArrayView("mB"));
         QVERIFY(model.screenText().endsWith(QLatin1String("!B")));
+    }
+
+    void repeatInsideOtherSequencesIsFoundAsLibvtermFindsIt()
+    {
+        // libvterm runs C0 controls met inside a sequence without ending it: ESC LF [ CR 1 b is a
+        // REP after a line feed and a carriage return (a fuzzer's input that froze the terminal).
+        TerminalModel fresh(24, 80);
+        fresh.write(QByteArrayView("\x1b\n[\r1b"));
+        fresh.write(QByteArrayView("ok"));
+        QCOMPARE(fresh.screenText(), QStringLiteral("\nok"));
+        QCOMPARE(fresh.cursor(), QPoint(2, 1));
+
+        TerminalModel model(24, 80);
+        // ESC [ inside an OSC string starts a CSI in libvterm 0.1.4: this REP repeats the 'a'.
+        model.write(QByteArrayView("a\x1b]0;title\x1b[2b|"));
+        QCOMPARE(model.screenText(), QStringLiteral("aaa|"));
+        // A private leader or an intermediate byte makes it another sequence: nothing repeats.
+        model.write(QByteArrayView("\r\nc\x1b[?2b\x1b[2 b|"));
+        QCOMPARE(model.screenText(), QStringLiteral("aaa|\nc|"));
+        // Parameters after the first, and bytes libvterm skips, do not change the count.
+        model.write(QByteArray("\r\nd\x1b[2;7\x7f") + QByteArray(1, '\0') + QByteArray("b|"));
+        QCOMPARE(model.screenText(), QStringLiteral("aaa|\nc|\nddd|"));
+        // CAN cancels the sequence.
+        model.write(QByteArrayView("\r\ne\x1b[2\x18"
+                                   "b|"));
+        QCOMPARE(model.screenText(), QStringLiteral("aaa|\nc|\nddd|\neb|"));
+    }
+
+    void repeatIsBoundedByTheLineWidth()
+    {
+        // A huge count costs at most one line's width of glyphs; wide glyphs repeat whole.
+        TerminalModel model(4, 10);
+        model.write(QByteArrayView("\x1b[H\xe6\x97\xa5\x1b[999999999b"));
+        QCOMPARE(model.screenText().remove(QLatin1Char('\n')).count(QChar(0x65E5)), 11);
+        TerminalModel narrow(4, 10);
+        narrow.write(QByteArrayView("y\x1b[4b"));
+        QCOMPARE(narrow.screenText(), QStringLiteral("yyyyy"));
+    }
+
+    void sequencesCutAcrossWritesReachLibvtermWhole()
+    {
+        // libvterm 0.1.4 mishandles some sequences split between two writes: an open sequence
+        // waits for the rest of it. The ST of a title split after its ESC:
+        TerminalModel model(24, 80);
+        model.write(QByteArrayView("\x1b]0;split title\x1b"));
+        model.write(QByteArrayView("\\after"));
+        QCOMPARE(model.title(), QStringLiteral("split title"));
+        QCOMPARE(model.screenText(), QStringLiteral("after"));
+        // Byte by byte, a CSI and a title still work.
+        for (const char c : QByteArray("\x1b[2;3H\x1b]2;byte\x07x"))
+            model.write(QByteArrayView(&c, 1));
+        QCOMPARE(model.title(), QStringLiteral("byte"));
+        QCOMPARE(model.cursor(), QPoint(3, 1));
+    }
+
+    void overlongSequencesAreDroppedWhole()
+    {
+        // A string far longer than any real one is dropped up to its end, whatever the pieces; the
+        // text after it is shown as text, and none of the string is.
+        TerminalModel model(24, 80);
+        model.write(QByteArrayView("before "));
+        model.write(QByteArrayView("\x1b]0;"));
+        const QByteArray filler(64 * 1024, 'A');
+        for (qsizetype i = 0; i < filler.size(); i += 1000)
+            model.write(QByteArrayView(filler).sliced(i, qMin<qsizetype>(1000, filler.size() - i)));
+        model.write(QByteArrayView("\x07" "after"));
+        QCOMPARE(model.screenText(), QStringLiteral("before after"));
+        QVERIFY(model.title().size() < 1000);
+        // The same in one write.
+        model.write(QByteArray("\x1b]0;") + filler + QByteArray("\x07!"));
+        QCOMPARE(model.screenText(), QStringLiteral("before after!"));
+    }
+
+    void resizeBelowTheScrollingRegionResetsIt()
+    {
+        // libvterm 0.1.4 kept a scrolling region taller than the resized screen, and the next line
+        // feed moved a negative number of rows (fuzz_terminal, under AddressSanitizer). As in
+        // xterm, a resize makes the whole screen the region again; the cursor stays.
+        TerminalModel model(28, 80);
+        model.write(QByteArrayView("\x1b[5;20r\x1b[3;4Hx"));
+        model.resize(1, 49);
+        QCOMPARE(model.cursor(), QPoint(4, 0));
+        model.write(QByteArrayView("\n\nok"));
+        QCOMPARE(model.screenText(), QStringLiteral("    ok"));
+        model.resize(10, 40);
+        model.write(QByteArrayView("\x1b[10;1H\nlast"));
+        QCOMPARE(model.cursor(), QPoint(4, 9));
+        QVERIFY(model.screenText().endsWith(QLatin1String("\nlast")));
     }
 
     void plainTextAndCursor()
