@@ -283,7 +283,7 @@ void TerminalWidget::onModelDamaged()
     const bool tracking = m_model->mouseMode() == 3;
     if (hasMouseTracking() != tracking)
         setMouseTracking(tracking);
-    if (m_frameTimer.isActive())
+    if (m_inResize || m_frameTimer.isActive())
         return;
     // A change after a quiet frame is painted at once (an echoed key shows without waiting a
     // frame); changes that follow within the frame wait for the frame timer, so a flood is still
@@ -579,8 +579,16 @@ void TerminalWidget::resizeEvent(QResizeEvent*)
     m_scrollBar->setGeometry(width() - barWidth, 0, barWidth, height());
     const int columns = visibleColumns();
     const int rows = visibleRows();
-    if (columns != m_model->columns() || rows != m_model->rows())
+    if (columns != m_model->columns() || rows != m_model->rows()) {
+        // The resized widget is repainted whole anyway. The model's damage from the new grid is
+        // no frame of output: painting it here would only make the next change (a session's
+        // first output once its tab has settled) wait for the frame timer.
+        m_inResize = true;
         emit sizeChanged(columns, rows);
+        m_inResize = false;
+        m_model->takeDamage();
+        update();
+    }
     updateScrollBar();
 }
 

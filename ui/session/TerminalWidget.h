@@ -132,6 +132,7 @@ private:
 
     QTimer m_frameTimer;       // coalesces damage to one repaint per frame
     QElapsedTimer m_lastFrame; // since the last repaint of damage
+    bool m_inResize = false;   // the model follows the widget's new grid: no frame of its own
     QTimer m_cursorBlinkTimer;
     QTimer m_bellTimer;
     bool m_cursorBlinkOn = true;

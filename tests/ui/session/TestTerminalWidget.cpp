@@ -202,6 +202,30 @@ private slots:
         f.model.write(QByteArrayView("\x07"));
         QCOMPARE(bell.count(), 1);
     }
+
+    void firstOutputAfterAResizeIsPaintedAtOnce()
+    {
+        // A new grid is no frame of output: the next change (a session's first output right after
+        // its tab was laid out) is painted before the event loop runs again, not by the frame timer.
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.widget));
+        f.widget.resize(f.widget.sizeForGrid(100, 30));
+        QCOMPARE(f.model.columns(), 100);
+        QCOMPARE(f.model.rows(), 30);
+        struct PaintCounter final : QObject
+        {
+            int paints = 0;
+            bool eventFilter(QObject*, QEvent* event) override
+            {
+                paints += event->type() == QEvent::Paint;
+                return false;
+            }
+        } counter;
+        f.widget.installEventFilter(&counter);
+        f.model.write(QByteArrayView("X"));
+        QVERIFY(counter.paints > 0);
+        f.widget.removeEventFilter(&counter);
+    }
 };
 
 QTEST_MAIN(TestTerminalWidget)
