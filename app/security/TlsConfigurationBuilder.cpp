@@ -1,11 +1,11 @@
 #include "security/TlsConfigurationBuilder.h"
 
+#include "security/CertificateFileCache.h"
 #include "security/ClientCertificateStore.h"
 #include "security/FipsPolicy.h"
 #include "security/SystemTrustStore.h"
 #include "security/TrustStore.h"
 
-#include <QFile>
 #include <QMutex>
 
 #include <openssl/provider.h>
@@ -86,22 +86,23 @@ QSsl::SslProtocol qtProtocol(TlsVersion minimum)
 
 QList<QSslCertificate> readCaFile(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.exists()) {
+    // Parsed once while the file stays the same (CertificateFileCache), not on every connect.
+    const CertificateFileCache::Result read =
+        CertificateFileCache::read(path, CertificateFileCache::Formats::PemOrDer, kMaxCaFileBytes);
+    switch (read.error) {
+    case CertificateFileCache::Result::Error::None:
+        break;
+    case CertificateFileCache::Result::Error::Missing:
         *error = QStringLiteral("%1: no such file").arg(path);
-        return {};
-    }
-    if (file.size() > kMaxCaFileBytes || !file.open(QIODevice::ReadOnly)) {
+        break;
+    case CertificateFileCache::Result::Error::Unreadable:
         *error = QStringLiteral("%1: cannot be read").arg(path);
-        return {};
-    }
-    const QByteArray data = file.readAll();
-    QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
-    if (certificates.isEmpty())
-        certificates = QSslCertificate::fromData(data, QSsl::Der);
-    if (certificates.isEmpty())
+        break;
+    case CertificateFileCache::Result::Error::NoCertificate:
         *error = QStringLiteral("%1: no certificate").arg(path);
-    return certificates;
+        break;
+    }
+    return read.certificates;
 }
 
 QString strengthName(EncryptionStrength strength)

@@ -1,6 +1,7 @@
 #include "security/TrustStore.h"
 
 #include "core/AppPaths.h"
+#include "security/CertificateFileCache.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,12 +38,10 @@ QList<QSslCertificate> TrustStore::certificates() const
     QList<QSslCertificate> result;
     const QDir dir(m_directory);
     const QStringList files = dir.entryList({QStringLiteral("*.pem")}, QDir::Files, QDir::Name);
-    for (const QString& name : files) {
-        QFile file(dir.filePath(name));
-        if (file.size() > kMaxImportFileBytes || !file.open(QIODevice::ReadOnly))
-            continue;
-        result += QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-    }
+    for (const QString& name : files) // parsed again only when a file changed
+        result += CertificateFileCache::read(dir.filePath(name), CertificateFileCache::Formats::Pem,
+                                             kMaxImportFileBytes)
+                      .certificates;
     std::sort(result.begin(), result.end(), [](const QSslCertificate& a, const QSslCertificate& b) {
         return a.subjectInfo(QSslCertificate::CommonName)
                    .value(0)

@@ -3,11 +3,13 @@
 #include "TestEnvironment.h"
 #include "TestPki.h"
 
+#include "security/CertificateFileCache.h"
 #include "security/SystemTrustStore.h"
 #include "security/TlsConfigurationBuilder.h"
 #include "security/TrustStore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTest>
 
 using Options = QList<QPair<QByteArray, QByteArray>>;
@@ -47,6 +49,7 @@ private slots:
     void trustSources();
     void emptySystemStore();
     void extraCaFiles();
+    void certificateFilesAreParsedAgainOnlyWhenChanged();
     void hostNameCheckOffToleratesOnlyMismatch();
     void ocspRequestsStapling();
     void clientCertificateErrors();
@@ -260,6 +263,53 @@ void TestTlsConfigurationBuilder::extraCaFiles()
     QVERIFY(tls.ok());
     QVERIFY(tls.configuration.caCertificates().contains(extra.certificate()));
     QVERIFY2(tls.detail.contains(QLatin1String("missing.pem")), qPrintable(tls.detail));
+}
+
+void TestTlsConfigurationBuilder::certificateFilesAreParsedAgainOnlyWhenChanged()
+{
+    // The configuration is built for every connect; its CA files and Tsunagi's trust store are
+    // parsed again only when their contents change.
+    const QString path = m_dir + QStringLiteral("/cached.pem");
+    const auto first = TestPki::makeCa(QStringLiteral("Cached Root One"));
+    const auto second = TestPki::makeCa(QStringLiteral("Cached Root Two"));
+    QVERIFY(first.writeCertificate(path));
+    SecuritySettings settings;
+    settings.trustSource = TrustSource::App;
+    settings.extraCaFiles = {path};
+    QVERIFY(build(settings).configuration.caCertificates().contains(first.certificate()));
+    const qint64 parses = CertificateFileCache::parseCount();
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(build(settings).configuration.caCertificates().contains(first.certificate()));
+    QCOMPARE(CertificateFileCache::parseCount(), parses);
+
+    // Rewritten in place with a certificate of the same size, at once: the contents decide.
+    QVERIFY(second.writeCertificate(path));
+    QList<QSslCertificate> anchors = build(settings).configuration.caCertificates();
+    QVERIFY(anchors.contains(second.certificate()));
+    QVERIFY(!anchors.contains(first.certificate()));
+    QCOMPARE(CertificateFileCache::parseCount(), parses + 1);
+
+    // Removed: reported as before, and nothing from it is trusted.
+    QVERIFY(QFile::remove(path));
+    const TlsBuildResult removed = build(settings);
+    QVERIFY(!removed.configuration.caCertificates().contains(second.certificate()));
+    QVERIFY2(removed.detail.contains(QLatin1String("no such file")), qPrintable(removed.detail));
+
+    // Tsunagi's trust store: an imported certificate is trusted at the next build, a removed one
+    // no longer is.
+    const auto stored = TestPki::makeCa(QStringLiteral("Stored Root"));
+    TrustStore store;
+    QVERIFY(store.importCertificates({stored.certificate()}).ok());
+    QVERIFY(build(settings).configuration.caCertificates().contains(stored.certificate()));
+    const qint64 storeParses = CertificateFileCache::parseCount();
+    anchors = build(settings).configuration.caCertificates();
+    QVERIFY(anchors.contains(stored.certificate()));
+    QVERIFY(anchors.contains(m_ca.certificate()));
+    QCOMPARE(CertificateFileCache::parseCount(), storeParses);
+    QVERIFY(store.remove(stored.certificate()).ok());
+    anchors = build(settings).configuration.caCertificates();
+    QVERIFY(!anchors.contains(stored.certificate()));
+    QVERIFY(anchors.contains(m_ca.certificate()));
 }
 
 void TestTlsConfigurationBuilder::hostNameCheckOffToleratesOnlyMismatch()
