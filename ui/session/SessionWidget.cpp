@@ -21,6 +21,9 @@
 namespace {
 bool g_confirmCloseLiveSession = true;
 bool g_showErrorDialogOnFailure = true;
+// A connection made within this time (a loopback or LAN host) shows no "Connecting to" bar: the
+// bar would flash, and showing and hiding it resizes the terminal twice before its first output.
+constexpr int kConnectingBarDelayMs = 250;
 
 QString protocolName(const Profile& profile)
 {
@@ -79,6 +82,9 @@ SessionWidget::SessionWidget(const Profile& profile, QWidget* parent) : QWidget(
     connect(m_session, &Session::titleChanged, this, [this] { emit titleChanged(title()); });
     connect(m_session, &Session::logFailed, this,
             [this](const QString& message) { m_bar->showMessage(message, MessageBar::Type::Warning); });
+    m_connectingBarDelay.setSingleShot(true);
+    m_connectingBarDelay.setInterval(kConnectingBarDelayMs);
+    connect(&m_connectingBarDelay, &QTimer::timeout, this, &SessionWidget::updateStatus);
 
     retranslateUi();
     updateStatus();
@@ -182,8 +188,14 @@ void SessionWidget::onStateChanged()
     m_terminal->setInputEnabled(state == Session::State::Connected);
     if (state == Session::State::Failed && m_dialog)
         m_dialog->setResult(m_session->failure(), m_session->record());
-    if (state == Session::State::Connecting)
+    if (state == Session::State::Connecting) {
         m_failureShown = false;
+        // A bar that already shows (a failure, then Retry) says "Connecting to" at once.
+        if (m_bar->isHidden())
+            m_connectingBarDelay.start();
+    } else {
+        m_connectingBarDelay.stop();
+    }
     updateStatus();
     emit connectionStateChanged();
     if (failureWantsDialog()) {
@@ -216,8 +228,11 @@ void SessionWidget::updateStatus()
     m_status->setText(statusText());
     m_lock->setVisible(m_statusLineVisible && m_profile.security.tlsEnabled);
     m_lock->setEnabled(!record.peerChain.isEmpty());
-    m_lock->setIcon(
-        style()->standardIcon(secure ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
+    if (m_lockIconSecure != int(secure)) { // looked up only when it changes: a theme search each time
+        m_lockIconSecure = int(secure);
+        m_lock->setIcon(
+            style()->standardIcon(secure ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
+    }
     m_lock->setToolTip(secure ? tr("Encrypted with %1 (%2). Click to see the certificate chain.")
                                     .arg(record.protocol, record.cipher)
                               : tr("Not encrypted yet."));
@@ -228,10 +243,18 @@ void SessionWidget::updateStatus()
     case Session::State::Idle:
         m_bar->hide();
         break;
-    case Session::State::Connecting:
-        m_bar->showMessage(tr("Connecting to %1…").arg(hostPort), MessageBar::Type::Information);
-        m_bar->setCloseButtonVisible(false);
+    case Session::State::Connecting: {
+        if (m_connectingBarDelay.isActive())
+            break;
+        // Each stage of the connection updates the status: the bar is set only when it changes.
+        const QString text = tr("Connecting to %1…").arg(hostPort);
+        if (m_bar->isHidden() || m_bar->text() != text || m_bar->type() != MessageBar::Type::Information ||
+            !m_bar->actionButtons().isEmpty()) {
+            m_bar->showMessage(text, MessageBar::Type::Information);
+            m_bar->setCloseButtonVisible(false);
+        }
         break;
+    }
     case Session::State::Connected:
         if (m_bar->type() != MessageBar::Type::Warning || m_session->logError().isEmpty())
             m_bar->hide();
@@ -354,6 +377,9 @@ void SessionWidget::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        updateStatus();
+    } else if (event->type() == QEvent::StyleChange && m_reconnectAction) {
+        m_lockIconSecure = -1;
         updateStatus();
     }
     QWidget::changeEvent(event);

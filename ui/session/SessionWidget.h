@@ -3,6 +3,7 @@
 #include "profiles/Profile.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QUuid>
 #include <QWidget>
 
@@ -95,4 +96,6 @@ private:
     QPointer<ErrorDialog> m_dialog;
     bool m_statusLineVisible = true;
     bool m_failureShown = false; // the dialog already opened by itself for this failure
+    QTimer m_connectingBarDelay; // the "Connecting to" bar waits for a connection that takes time
+    int m_lockIconSecure = -1;   // which icon the lock shows (-1: none yet): icons are not cheap
 };

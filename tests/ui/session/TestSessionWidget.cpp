@@ -200,6 +200,33 @@ private slots:
         SessionWidget::setShowErrorDialogOnFailure(true);
     }
 
+    void connectingBarWaitsForASlowConnection()
+    {
+        // A connection made at once shows no "Connecting to" bar (it would flash and resize the
+        // terminal twice before the host's first output); one that takes time shows it.
+        SilentListener server; // takes the TCP connection, never answers the handshake
+        QVERIFY(server.listen());
+        SessionWidget widget(profileFor(server.port()));
+        widget.show();
+        widget.start();
+        QCOMPARE(widget.session()->state(), Session::State::Connecting);
+        QVERIFY(widget.messageBar()->isHidden());
+        QTRY_VERIFY(widget.messageBar()->isVisible());
+        QCOMPARE(widget.session()->state(), Session::State::Connecting);
+        QCOMPARE(widget.messageBar()->text(),
+                 QStringLiteral("Connecting to localhost:%1…").arg(server.port()));
+        QCOMPARE(widget.messageBar()->type(), MessageBar::Type::Information);
+        QVERIFY(widget.messageBar()->actionButtons().isEmpty());
+        // A bar that already shows (the result of the last attempt) says it at once.
+        widget.session()->close();
+        QVERIFY(widget.messageBar()->isVisible());
+        widget.reconnect();
+        QCOMPARE(widget.messageBar()->text(),
+                 QStringLiteral("Connecting to localhost:%1…").arg(server.port()));
+        QVERIFY(widget.messageBar()->actionButtons().isEmpty());
+        widget.session()->close();
+    }
+
     void hostEndingTheSessionOpensNoDialog()
     {
         TlsTestServer server;
