@@ -200,6 +200,9 @@ void ConnectionPrivate::connectTcp(const QHostAddress& address, quint16 port)
 void ConnectionPrivate::onTcpConnected()
 {
     m_record.tcpConnected = true;
+    // A terminal's writes are small (a key, a Telnet reply): each goes out at once instead of
+    // waiting, under Nagle's algorithm, for the previous one to be acknowledged.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (m_record.viaProxy) {
         sendProxyRequest();
         return;

@@ -118,6 +118,24 @@ private slots:
         QCOMPARE(connection.state(), ConnectionState::Closed);
     }
 
+    void socketSendsSmallWritesAtOnce()
+    {
+        // TCP_NODELAY: a key press or a Telnet reply is not held back behind an unacknowledged write.
+        for (const bool tls : {true, false}) {
+            PlainTextServer plain("banner\r\n");
+            TlsTestServer secure;
+            secure.setCredentials(m_server.certificate(), m_server.key());
+            QVERIFY(tls ? secure.listen() : plain.listen());
+            ConnectionTarget target = tlsTarget(tls ? secure.port() : plain.port());
+            target.security.tlsEnabled = tls;
+            Connection connection;
+            QVERIFY(run(connection, target).established);
+            auto* socket = connection.findChild<QAbstractSocket*>();
+            QVERIFY(socket);
+            QCOMPARE(socket->socketOption(QAbstractSocket::LowDelayOption).toInt(), 1);
+        }
+    }
+
     void nothingToPinWithoutACertificate()
     {
         QVERIFY(!pinForFailedRecord(ConnectionRecord()));
