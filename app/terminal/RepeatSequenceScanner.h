@@ -3,31 +3,40 @@
 #include <QByteArrayView>
 #include <QtGlobal>
 
-// Follows libvterm 0.1.4's input parser byte by byte, without parsing anything else, to find each
-// REP (CSI Pn b, "repeat the preceding character") that libvterm would run.
+// Follows libvterm 0.1.4's input parser (src/parser.c) byte by byte, without parsing anything
+// else, so that TerminalModel can keep two of its defects from being reached by a host:
 //
-// libvterm 0.1.4 runs REP as a loop that advances by the width of the last glyph it put: with no
-// glyph yet, or one of no width, the loop never ends and a host could freeze Tsunagi with four
-// bytes. TerminalModel therefore never lets libvterm run a REP: it runs REP itself. To know which
-// bytes libvterm will read as a REP, this scanner keeps the same states as libvterm's parser
-// (parser.c): C0 controls inside a sequence are run without ending it, ESC restarts, CAN and SUB
-// cancel, ESC [ inside an OSC or DCS string starts a CSI, and the CSI's leader, parameters and
-// intermediate bytes are told apart as libvterm's do_string_csi() does. The state carries over
+// - REP (CSI Pn b, "repeat the preceding character") runs as a loop that advances by the width of
+//   the last glyph: with no glyph yet, or one of no width, it never ends, and four bytes would
+//   freeze Tsunagi. TerminalModel runs REP itself; the scanner finds each one libvterm would run.
+// - The CSI parameter index has no bound: a CSI with 16 or more separators writes past the
+//   parameter array over the parser's own callback pointers. Such a sequence is reported as
+//   unsafe and never reaches libvterm.
+//
+// It also tells where a sequence starts and ends, so that libvterm gets whole sequences (it
+// mishandles some split between two writes). The states are libvterm's: C0 controls inside a
+// sequence run without ending it, ESC restarts one (or, inside a string, may end it with ST),
+// CAN and SUB cancel, a byte that cannot follow in a CSI ends it unrun. The state carries over
 // between calls, as libvterm's does between writes.
 class RepeatSequenceScanner final
 {
 public:
+    enum class Found : quint8
+    {
+        Nothing,     // reached the end
+        Repeat,      // a REP's final byte
+        Unsafe,      // a byte that makes the current sequence unsafe for libvterm
+        SequenceEnd, // the byte that ended the current sequence
+    };
     struct Step
     {
-        qsizetype index = -1; // the byte it stopped after, -1 if it reached the end
+        Found found = Found::Nothing;
+        qsizetype index = -1; // the byte it stopped after
         int count = 1;        // a REP's Pn, 1 when missing or 0 (as libvterm's CSI_ARG_COUNT)
     };
 
-    // Scans bytes[from, end) and stops after the first REP's final byte.
-    Step nextRepeat(QByteArrayView bytes, qsizetype from, qsizetype end)
-    {
-        return scan(bytes, from, end, false);
-    }
+    // Scans bytes[from, end) and stops after a REP's final byte or an unsafe byte.
+    Step next(QByteArrayView bytes, qsizetype from, qsizetype end) { return scan(bytes, from, end, false); }
     // Scans bytes[from, end) and stops after the byte that ends the current sequence.
     Step nextSequenceEnd(QByteArrayView bytes, qsizetype from, qsizetype end)
     {
@@ -35,7 +44,7 @@ public:
     }
 
     // Whether the bytes scanned so far end inside an escape or control sequence or a string, and
-    // where in the last scanned bytes it began (the ESC).
+    // where in the last scanned bytes it began (the ESC that left the text).
     bool inSequence() const { return m_state != State::Normal; }
     qsizetype sequenceStart() const { return m_sequenceStart; }
     // Forgets the sequence being read: its bytes will be scanned again, from its start.
@@ -46,28 +55,19 @@ private:
     {
         Normal,
         Escape,
-        Csi,
-        Osc,
-        Dcs,
-        EscapeInOsc,
-        EscapeInDcs,
-    };
-    enum class CsiPart : quint8
-    {
-        Start,      // nothing read yet: a leader byte (< = > ?) would make it private
-        Parameters, // digits, ';' and ':'
-        AfterParameters,
-        Rest, // decided: what follows cannot make a REP of it any more
+        CsiLeader,
+        CsiParameters,
+        CsiIntermediates,
+        String, // OSC or DCS
+        EscapeInString,
     };
     Step scan(QByteArrayView bytes, qsizetype from, qsizetype end, bool untilSequenceEnds);
-    void startCsi();
-    void csiByte(quint8 c);
 
     State m_state = State::Normal;
     qsizetype m_sequenceStart = 0;
-    CsiPart m_part = CsiPart::Start;
-    bool m_plain = true; // no leader and no intermediate byte so far
-    bool m_inFirstParameter = true;
+    // The CSI being read.
+    bool m_leader = false;
+    bool m_intermediate = false;
     int m_separators = 0;
     qint64 m_firstParameter = -1; // -1: missing
 };

@@ -106,11 +106,10 @@ struct TerminalModelCallbacks
     {
         auto* m = self(user);
         m->m_lastGlyphWidth = info->width;
-        for (int i = 0; i < TerminalModel::kMaxCharsPerGlyph; ++i) {
-            m->m_lastGlyph[size_t(i)] = info->chars[i];
-            if (!info->chars[i])
-                break;
-        }
+        m->m_lastGlyph[0] = info->chars[0];
+        m->m_lastGlyph[1] = info->chars[1];
+        for (int i = 2; m->m_lastGlyph[size_t(i - 1)] && i < TerminalModel::kMaxCharsPerGlyph; ++i)
+            m->m_lastGlyph[size_t(i)] = info->chars[i]; // a cluster: rare
         if (pos.row < 0 || pos.row >= m->m_rows || pos.col < 0 || pos.col >= m->m_columns)
             return 1;
         TerminalLine& line = m->screenRow(pos.row);
@@ -526,11 +525,13 @@ constexpr qsizetype kPieceSize = 4096;
 
 // Hands the host's bytes to libvterm in pieces that each end where its parser is between
 // sequences: libvterm 0.1.4 mishandles some sequences split across two writes (an ESC ending
-// one write before the ST of a string, parameters kept from a cancelled CSI). A sequence still
-// open at the end is held back for the next write; the returned index is where it starts.
+// one write before the ST of a string). A sequence still open at the end is held back for the
+// next write; the returned index is where it starts.
 //
-// Everything reaches libvterm unchanged but each REP's final byte: libvterm gets a final byte it
-// ignores instead ('~', so its parser ends the sequence as it would have), and the REP is run here.
+// Everything reaches libvterm unchanged but for two things (see RepeatSequenceScanner): a REP's
+// final byte becomes one libvterm ignores ('~', so its parser ends the sequence as it would have)
+// and the REP is run here; a sequence libvterm cannot read safely, or one longer than any real
+// one, is dropped from its ESC to its end.
 qsizetype TerminalModel::feedHostBytes(QByteArrayView bytes)
 {
     const qsizetype end = bytes.size();
@@ -544,17 +545,23 @@ qsizetype TerminalModel::feedHostBytes(QByteArrayView bytes)
     while (at < end) {
         const qsizetype stop = qMin(end, at + kPieceSize);
         if (m_droppingSequence) {
-            const RepeatSequenceScanner::Step step = m_repeatScanner.nextSequenceEnd(bytes, at, stop);
-            at = fed = step.index < 0 ? stop : step.index + 1;
-            m_droppingSequence = step.index < 0;
+            const RepeatSequenceScanner::Step over = m_repeatScanner.nextSequenceEnd(bytes, at, stop);
+            m_droppingSequence = over.found == RepeatSequenceScanner::Found::Nothing;
+            at = fed = m_droppingSequence ? stop : over.index + 1;
             continue;
         }
-        const RepeatSequenceScanner::Step repeat = m_repeatScanner.nextRepeat(bytes, at, stop);
-        if (repeat.index >= 0) {
-            feedUpTo(repeat.index); // the glyph to repeat is put first
+        const RepeatSequenceScanner::Step step = m_repeatScanner.next(bytes, at, stop);
+        if (step.found == RepeatSequenceScanner::Found::Repeat) {
+            feedUpTo(step.index); // the glyph to repeat is put first
             vterm_input_write(m_vt, "~", 1);
-            repeatLastGlyph(repeat.count);
-            at = fed = repeat.index + 1;
+            repeatLastGlyph(step.count);
+            at = fed = step.index + 1;
+            continue;
+        }
+        if (step.found == RepeatSequenceScanner::Found::Unsafe) {
+            feedUpTo(m_repeatScanner.sequenceStart());
+            m_droppingSequence = true;
+            at = fed = step.index + 1;
             continue;
         }
         at = stop;
@@ -607,8 +614,12 @@ void TerminalModel::damage(const QRect& cells)
 
 void TerminalModel::damage(int left, int top, int width, int height)
 {
-    // Called for every character: plain integer bounds rather than QRect unions.
+    // Called for every character: plain integer bounds rather than QRect unions, and most
+    // characters of a busy screen land inside what is already damaged.
     m_changed = true;
+    if (left >= m_damage.left() && top >= m_damage.top() && left + width - 1 <= m_damage.right() &&
+        top + height - 1 <= m_damage.bottom())
+        return;
     const int right = qMin(left + width, m_columns) - 1;
     const int bottom = qMin(top + height, m_rows) - 1;
     left = qMax(0, left);

@@ -50,16 +50,19 @@ private slots:
         // ESC [ inside an OSC string starts a CSI in libvterm 0.1.4: this REP repeats the 'a'.
         model.write(QByteArrayView("a\x1b]0;title\x1b[2b|"));
         QCOMPARE(model.screenText(), QStringLiteral("aaa|"));
+        // A byte that cannot follow the parameters ends the CSI unrun: the 'b' is text.
+        model.write(QByteArrayView("\x1b[1?b"));
+        QCOMPARE(model.screenText(), QStringLiteral("aaa|b"));
         // A private leader or an intermediate byte makes it another sequence: nothing repeats.
         model.write(QByteArrayView("\r\nc\x1b[?2b\x1b[2 b|"));
-        QCOMPARE(model.screenText(), QStringLiteral("aaa|\nc|"));
+        QCOMPARE(model.screenText(), QStringLiteral("aaa|b\nc|"));
         // Parameters after the first, and bytes libvterm skips, do not change the count.
         model.write(QByteArray("\r\nd\x1b[2;7\x7f") + QByteArray(1, '\0') + QByteArray("b|"));
-        QCOMPARE(model.screenText(), QStringLiteral("aaa|\nc|\nddd|"));
+        QCOMPARE(model.screenText(), QStringLiteral("aaa|b\nc|\nddd|"));
         // CAN cancels the sequence.
         model.write(QByteArrayView("\r\ne\x1b[2\x18"
                                    "b|"));
-        QCOMPARE(model.screenText(), QStringLiteral("aaa|\nc|\nddd|\neb|"));
+        QCOMPARE(model.screenText(), QStringLiteral("aaa|b\nc|\nddd|\neb|"));
     }
 
     void repeatIsBoundedByTheLineWidth()
@@ -71,6 +74,24 @@ private slots:
         TerminalModel narrow(4, 10);
         narrow.write(QByteArrayView("y\x1b[4b"));
         QCOMPARE(narrow.screenText(), QStringLiteral("yyyyy"));
+    }
+
+    void csiWithTooManyParametersNeverReachesLibvterm()
+    {
+        // libvterm 0.1.4 does not bound its CSI parameter index: the 16th separator wrote past the
+        // parameter array over its own callback pointers (fuzz_terminal: a resize that never
+        // reached the model, then a use after free). Such a CSI is dropped whole, in one write or
+        // in pieces; fewer separators are still read.
+        TerminalModel model(6, 20);
+        model.write(QByteArray("a\x1b[") + QByteArray(40, ';') + QByteArray("9mb"));
+        model.write(QByteArray("\x1b[1") + QByteArray(15, ';'));
+        model.write(QByteArray(20, ';') + QByteArray("1Hc"));
+        model.write(QByteArray("\x1b[2") + QByteArray(15, ';') + QByteArray("Hd"));
+        QCOMPARE(model.screenText(), QStringLiteral("abc\nd"));
+        model.resize(12, 40); // reaches libvterm and the model alike
+        QCOMPARE(model.rows(), 12);
+        model.write(QByteArrayView("\x1b[12;40Hz"));
+        QCOMPARE(model.cell(11, 39).ch, U'z');
     }
 
     void sequencesCutAcrossWritesReachLibvtermWhole()
@@ -99,7 +120,8 @@ private slots:
         const QByteArray filler(64 * 1024, 'A');
         for (qsizetype i = 0; i < filler.size(); i += 1000)
             model.write(QByteArrayView(filler).sliced(i, qMin<qsizetype>(1000, filler.size() - i)));
-        model.write(QByteArrayView("\x07" "after"));
+        model.write(QByteArrayView("\x07"
+                                   "after"));
         QCOMPARE(model.screenText(), QStringLiteral("before after"));
         QVERIFY(model.title().size() < 1000);
         // The same in one write.
