@@ -1,6 +1,8 @@
 #include "terminal/ScrollbackBuffer.h"
 
+#include <cstddef>
 #include <cstring>
+#include <vector>
 
 namespace {
 
@@ -27,7 +29,12 @@ template <typename T> T get(const char*& in)
 
 bool sameStyle(const TerminalCell& a, const TerminalCell& b)
 {
-    return a.fg == b.fg && a.bg == b.bg && a.attrs == b.attrs;
+    // fg and bg side by side compare as one word.
+    static_assert(offsetof(TerminalCell, bg) == offsetof(TerminalCell, fg) + 4);
+    quint64 styleA, styleB;
+    std::memcpy(&styleA, &a.fg, 8);
+    std::memcpy(&styleB, &b.fg, 8);
+    return styleA == styleB && a.attrs == b.attrs;
 }
 
 } // namespace
@@ -37,38 +44,50 @@ ScrollbackBuffer::PackedLine ScrollbackBuffer::pack(const TerminalCell* cells, q
 {
     PackedLine packed;
     packed.clusters = clusters;
+    // Every line that scrolls off passes here: one pass writes the characters and the style runs
+    // into scratch space, then the packed line is allocated once at its exact size.
+    static thread_local std::vector<char16_t> characters;
+    static thread_local std::vector<char> runs;
     bool compact = n <= 0xFFFF;
-    int runs = 0;
-    for (qsizetype i = 0; compact && i < n; ++i) {
-        const TerminalCell& c = cells[i];
-        const int expectedWidth = c.width == 0 ? 0 : (i + 1 < n && cells[i + 1].width == 0 ? 2 : 1);
-        if (c.ch > 0xFFFF || c.ch == kContinuation || c.width != expectedWidth || (c.width == 0 && c.ch != 0))
-            compact = false;
-        if (i == 0 || !sameStyle(c, cells[i - 1]))
-            ++runs;
-    }
-    if (!compact) {
-        packed.data.reserve(1 + n * qsizetype(sizeof(TerminalCell)));
-        packed.data.append('p');
-        packed.data.append(reinterpret_cast<const char*>(cells), n * qsizetype(sizeof(TerminalCell)));
-        return packed;
-    }
-    // One allocation of the exact size, written through a pointer.
-    packed.data.resize(1 + 2 + n * 2 + 2 + qsizetype(runs) * 12);
-    char* out = packed.data.data();
-    *out++ = 'c';
-    put(out, quint16(n));
-    for (qsizetype i = 0; i < n; ++i)
-        put(out, cells[i].width == 0 ? kContinuation : char16_t(cells[i].ch));
-    put(out, quint16(runs));
-    for (qsizetype i = 0; i < n; ++i) {
-        if (i == 0 || !sameStyle(cells[i], cells[i - 1])) {
-            put(out, quint16(i));
-            put(out, cells[i].fg);
-            put(out, cells[i].bg);
-            put(out, cells[i].attrs);
+    if (compact) {
+        characters.resize(size_t(n));
+        runs.clear();
+        int runCount = 0;
+        char16_t* out = characters.data();
+        bool representable = true; // kept apart from `compact`: no branch on it in the loop
+        for (qsizetype i = 0; i < n; ++i) {
+            const TerminalCell& c = cells[i];
+            const bool continuation = c.width == 0;
+            const bool wide = i + 1 < n && cells[i + 1].width == 0;
+            representable &= continuation ? c.ch == 0 : c.ch < kContinuation && c.width == 1 + int(wide);
+            out[i] = continuation ? kContinuation : char16_t(c.ch);
+            if (i == 0 || !sameStyle(c, cells[i - 1])) {
+                const size_t at = runs.size();
+                runs.resize(at + 12);
+                char* out = runs.data() + at;
+                put(out, quint16(i));
+                put(out, c.fg);
+                put(out, c.bg);
+                put(out, c.attrs);
+                ++runCount;
+            }
+        }
+        compact = representable;
+        if (compact) {
+            packed.data.resize(1 + 2 + n * 2 + 2 + qsizetype(runs.size()));
+            char* out = packed.data.data();
+            *out++ = 'c';
+            put(out, quint16(n));
+            std::memcpy(out, characters.data(), size_t(n) * 2);
+            out += n * 2;
+            put(out, quint16(runCount));
+            std::memcpy(out, runs.data(), runs.size());
+            return packed;
         }
     }
+    packed.data.reserve(1 + n * qsizetype(sizeof(TerminalCell)));
+    packed.data.append('p');
+    packed.data.append(reinterpret_cast<const char*>(cells), n * qsizetype(sizeof(TerminalCell)));
     return packed;
 }
 
