@@ -134,6 +134,7 @@ struct TerminalModelCallbacks
             if (!line.clusters.isEmpty())
                 line.clusters.remove(pos.col + 1);
         }
+        line.written = qMax(line.written, pos.col + 2); // a wide glyph's continuation included
         m->damage(pos.col, pos.row, cell.width, 1);
         return 1;
     }
@@ -214,6 +215,7 @@ struct TerminalModelCallbacks
                 qMin(copied[size_t(i)].cells.size(), to.cells.size() - qsizetype(dest.start_col));
             for (qsizetype c = 0; c < count; ++c)
                 cells[dest.start_col + c] = copied[size_t(i)].cells[c];
+            to.written = qMax(to.written, dest.start_col + int(count));
             m->dropClusters(to, dest.start_col, dest.start_col + width);
             for (auto it = copied[size_t(i)].clusters.constBegin();
                  it != copied[size_t(i)].clusters.constEnd(); ++it)
@@ -232,6 +234,8 @@ struct TerminalModelCallbacks
             TerminalLine& line = m->screenRow(r);
             TerminalCell* cells = line.cells.data();
             std::fill(cells + left, cells + right, blank);
+            if (!(blank == TerminalCell()))
+                line.written = qMax(line.written, right);
             m->dropClusters(line, left, right);
         }
         m->damage(QRect(left, rect.start_row, right - left, rect.end_row - rect.start_row));
@@ -423,7 +427,9 @@ TerminalCell TerminalModel::blankCell() const
 TerminalLine TerminalModel::blankLine() const
 {
     TerminalLine line;
-    line.cells.fill(blankCell(), m_columns);
+    const TerminalCell blank = blankCell();
+    line.cells.fill(blank, m_columns);
+    line.written = blank == TerminalCell() ? 0 : m_columns;
     return line;
 }
 
@@ -444,7 +450,15 @@ void TerminalModel::dropClusters(TerminalLine& line, int from, int to)
 
 void TerminalModel::clearLine(TerminalLine& line) const
 {
-    line.cells.fill(blankCell(), m_columns); // in place: no allocation unless shared
+    const TerminalCell blank = blankCell();
+    const bool plainBlank = blank == TerminalCell();
+    if (plainBlank && line.cells.size() == m_columns && line.written < m_columns) {
+        TerminalCell* cells = line.cells.data(); // only the start can differ from blank
+        std::fill(cells, cells + line.written, blank);
+    } else {
+        line.cells.fill(blank, m_columns); // in place: no allocation unless shared
+    }
+    line.written = plainBlank ? 0 : m_columns;
     if (!line.clusters.isEmpty())
         line.clusters.clear();
 }
@@ -455,7 +469,7 @@ void TerminalModel::pushScrollback(const TerminalLine& line)
     // cells are compared at a time (a scrolling flood trims ~80 cells per line).
     static const TerminalCell kBlanks[8] = {};
     const TerminalCell* cells = line.cells.constData();
-    qsizetype used = line.cells.size();
+    qsizetype used = qMin<qsizetype>(line.cells.size(), line.written);
     while (used >= 8 && std::memcmp(cells + used - 8, kBlanks, sizeof kBlanks) == 0)
         used -= 8;
     while (used > 0 && cells[used - 1] == TerminalCell())

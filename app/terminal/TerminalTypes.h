@@ -5,6 +5,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <climits>
+
 // Colours as stored in cells: the default colour, a palette index (0-255) or 24-bit RGB. The
 // palette is applied when painting, so a colour-scheme change recolours what is already there.
 namespace TerminalColor {
@@ -64,6 +66,10 @@ struct TerminalLine
     QList<TerminalCell> cells;
     // Columns whose character has combining marks: the whole grapheme, base included.
     QMap<int, QString> clusters;
+    // The terminal model's hint: no cell at or after this column differs from TerminalCell(), so
+    // clearing and trimming a mostly empty line (a scrolling flood) touches only its start.
+    // INT_MAX: not known.
+    int written = INT_MAX;
 
     // The text of the columns [from, to), wide continuations skipped, trailing blanks kept.
     QString text(int from = 0, int to = -1) const;

@@ -146,6 +146,31 @@ private slots:
         QVERIFY(model.screenText().endsWith(QLatin1String("\nlast")));
     }
 
+    void scrolledLinesKeepEveryWrittenCell()
+    {
+        // The model clears and trims only the written start of a line; whatever wrote a cell
+        // (a character, an erase in colour, a shift of the line) must keep it in the scrollback.
+        TerminalModel model(3, 20, 100);
+        model.write(QByteArrayView("ab\x1b[41m\x1b[K\x1b[m\r\n"));     // red to the end of the line
+        model.write(QByteArrayView("xyz\r\x1b[5@\r\n"));               // "xyz" shifted right by 5
+        model.write(QByteArrayView("\x1b[19G\xe6\x97\xa5\r\n"));       // a wide character at the end
+        model.write(QByteArrayView("\x1b[44m\r\n\r\n\x1b[m\r\n\r\n")); // blue lines scrolled in and out
+        QCOMPARE(model.scrollbackCount(), 5);
+        const qint64 first = model.firstLine();
+        const TerminalLine red = model.line(first);
+        QCOMPARE(red.cells.size(), 20);
+        QCOMPARE(red.cells[19].bg, TerminalColor::indexed(1));
+        QCOMPARE(model.line(first + 1).text(), QStringLiteral("     xyz"));
+        const TerminalLine wide = model.line(first + 2);
+        QCOMPARE(wide.cells.size(), 20);
+        QCOMPARE(wide.cells[18].ch, U'\u65e5');
+        // A line cleared with the default pen leaves nothing behind; one scrolled in while the
+        // pen was blue is blue to its end (background colour erase).
+        QCOMPARE(model.line(first + 3).cells.size(), 0);
+        QCOMPARE(model.line(first + 4).cells.size(), 20);
+        QCOMPARE(model.line(first + 4).cells[19].bg, TerminalColor::indexed(4));
+    }
+
     void plainTextAndCursor()
     {
         TerminalModel model(24, 80);
