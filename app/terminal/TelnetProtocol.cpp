@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+
 namespace {
 
 // What we offer (us) and what we accept from the host (him). Everything else is refused by
@@ -172,6 +174,18 @@ void TelnetProtocol::handleData(QByteArrayView bytes)
         return;
     }
     // NVT: CR NUL means a bare CR; drop the NUL (it may arrive in the next read).
+    if (m_pendingCr && !bytes.isEmpty() && bytes.front() == '\0')
+        bytes = bytes.sliced(1);
+    m_pendingCr = false;
+    if (bytes.isEmpty())
+        return;
+    if (!std::memchr(bytes.data(), '\0', size_t(bytes.size()))) {
+        // Nothing to drop (the usual case): the bytes go on as they are, uncopied.
+        m_pendingCr = bytes.back() == '\r';
+        if (onData)
+            onData(bytes);
+        return;
+    }
     QByteArray out;
     out.reserve(bytes.size());
     for (const char c : bytes) {

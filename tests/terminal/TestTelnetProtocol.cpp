@@ -79,6 +79,11 @@ private slots:
         h.telnet.receive(QByteArray("\0b", 2));
         h.telnet.receive(QByteArray("\r\n"));
         QCOMPARE(h.data, QByteArray("a\rb\r\n"));
+        // Within one read too; a NUL after anything else stays (the terminal ignores it).
+        h.data.clear();
+        h.telnet.receive(QByteArray("c\r\0d\0e\r", 8));
+        h.telnet.receive(QByteArray("f", 1));
+        QCOMPARE(h.data, QByteArray("c\rd\0e\rf", 7));
     }
 
     void startOffersTerminalOptions()
