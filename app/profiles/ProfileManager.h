@@ -2,6 +2,7 @@
 
 #include "profiles/Profile.h"
 #include "profiles/ProfileError.h"
+#include "profiles/ProfileOutline.h"
 #include "profiles/ProfileStore.h"
 
 #include <QList>
@@ -9,6 +10,7 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <memory>
 #include <optional>
 
 // Owns the saved profiles and the folder list, and saves through the store after every change.
@@ -49,6 +51,16 @@ public:
     // Reads the store. On error the list stays empty, the error names the file and the problem,
     // a backup copy is kept, and nothing is saved until startWithEmptyList().
     ProfileError load();
+    // The same read on a worker thread, for start-up: returns at once and emits loadFinished()
+    // (queued) when done. Until then outline() gives the tree what it shows, and every other call
+    // below waits for the read to finish (and emits reset() first, as load() does).
+    void loadInBackground();
+    bool isLoading() const;
+    // While loadInBackground() runs: the store's outline, waiting only for the quick scan
+    // (outlineProfileStore). nullopt when nothing is loading or the store has no quick outline.
+    std::optional<ProfileStoreOutline> outline() const;
+    // How many profiles there are; while loading, from the outline when it has one.
+    qsizetype profileCount() const;
     bool isStoreDamaged() const;
     ProfileError storeError() const;
     // The user's explicit choice after a damaged load: move the damaged file aside (kept byte for
@@ -56,7 +68,7 @@ public:
     // the returned value is ok() and its backupFile says where the damaged file went.
     ProfileError startWithEmptyList();
 
-    QList<Profile> profiles() const { return m_profiles; }
+    QList<Profile> profiles() const;
     std::optional<Profile> profile(const QUuid& id) const;
     // "Folder/Sub/Name", a UUID (with or without braces), or a plain name that only one profile has.
     std::optional<Profile> findProfile(const QString& pathIdOrName, ProfileError* error = nullptr) const;
@@ -70,7 +82,7 @@ public:
     ProfileError moveProfile(const QUuid& id, const QString& folder);
 
     // Every folder, sorted, parents included.
-    QStringList folders() const { return m_folders; }
+    QStringList folders() const;
     bool hasFolder(const QString& path) const;
     ProfileError addFolder(const QString& path);
     // Renames the last part of the path; sub-folders and profiles follow.
@@ -98,9 +110,14 @@ signals:
     void profileChanged(const QUuid& id);
     void foldersChanged();
     void saveFailed(const QString& message);
-    void reset(); // after load(): everything may have changed
+    void reset();                                 // after load(): everything may have changed
+    void loadFinished(const ProfileError& error); // after loadInBackground(), once
 
 private:
+    struct Loading;
+    void applyLoaded(const ProfileStoreReader::Result& result, const QStringList& folders);
+    void finishLoading();
+    void waitLoaded() const; // finishes a background load first, if one runs
     void relocateFolder(const QString& folder, const QString& target);
     int indexOf(const QUuid& id) const;
     ProfileError validateName(const QString& name) const;
@@ -112,4 +129,5 @@ private:
     QList<Profile> m_profiles;
     QStringList m_folders;
     QJsonObject m_unknownTopLevel;
+    std::shared_ptr<Loading> m_loading; // while loadInBackground() runs
 };

@@ -2,6 +2,7 @@
 
 #include "profiles/ProfileJson.h"
 #include "profiles/ProfileManager.h"
+#include "profiles/ProfileOutline.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,10 +16,10 @@
 struct ProfileTreeModel::Node
 {
     Kind kind = Kind::Folder;
-    QString key;     // "f:<path>" or "p:<uuid>": identity across synchronizations
-    QString name;    // shown
-    QString path;    // a folder's path
-    Profile profile; // a profile's current value
+    QString key;            // "f:<path>" or "p:<uuid>": identity across synchronizations
+    QString name;           // shown
+    QString path;           // a folder's path
+    ProfileOutline profile; // what the tree shows of a profile
     Node* parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
 
@@ -43,24 +44,27 @@ struct Wanted
     QString key;
     QString name;
     QString path;
-    Profile profile;
+    ProfileOutline profile;
     std::vector<Wanted> children;
 };
 
 void sortWanted(Wanted* node)
 {
-    std::stable_sort(node->children.begin(), node->children.end(), [](const Wanted& a, const Wanted& b) {
+    const auto less = [](const Wanted& a, const Wanted& b) {
         if (a.kind != b.kind)
             return a.kind == ProfileTreeModel::Kind::Folder;
         const int c = a.name.compare(b.name, Qt::CaseInsensitive);
         return c != 0 ? c < 0 : a.key < b.key;
-    });
+    };
+    // Stores are mostly kept in order already: one pass to check is cheaper than a sort.
+    if (!std::is_sorted(node->children.begin(), node->children.end(), less))
+        std::stable_sort(node->children.begin(), node->children.end(), less);
 }
 
-Wanted buildWanted(const ProfileManager& manager)
+Wanted buildWanted(const QStringList& folderList, const QList<ProfileOutline>& profiles)
 {
     QHash<QString, QStringList> subFolders; // parent path -> child folder paths
-    QHash<QString, QList<Profile>> profilesIn;
+    QHash<QString, QList<const ProfileOutline*>> profilesIn;
     QSet<QString> folders;
     const auto addFolder = [&](QString f) {
         while (!f.isEmpty() && !folders.contains(f)) {
@@ -69,11 +73,11 @@ Wanted buildWanted(const ProfileManager& manager)
             f = ProfileManager::parentFolder(f);
         }
     };
-    for (const QString& f : manager.folders())
+    for (const QString& f : folderList)
         addFolder(f);
-    for (const Profile& p : manager.profiles()) {
+    for (const ProfileOutline& p : profiles) {
         addFolder(p.folder);
-        profilesIn[p.folder].append(p);
+        profilesIn[p.folder].append(&p);
     }
     const std::function<void(Wanted*)> fill = [&](Wanted* node) {
         for (const QString& f : subFolders.value(node->path)) {
@@ -84,12 +88,12 @@ Wanted buildWanted(const ProfileManager& manager)
             fill(&folder);
             node->children.push_back(std::move(folder));
         }
-        for (const Profile& p : profilesIn.value(node->path)) {
+        for (const ProfileOutline* p : profilesIn.value(node->path)) {
             Wanted item;
             item.kind = ProfileTreeModel::Kind::Profile;
-            item.key = QStringLiteral("p:") + p.id.toString(QUuid::WithoutBraces);
-            item.name = p.name;
-            item.profile = p;
+            item.key = QStringLiteral("p:") + p->id.toString(QUuid::WithoutBraces);
+            item.name = p->name;
+            item.profile = *p;
             node->children.push_back(std::move(item));
         }
         sortWanted(node);
@@ -120,7 +124,39 @@ void ProfileTreeModel::synchronize()
 {
     if (!m_manager)
         return;
-    const Wanted wanted = buildWanted(*m_manager);
+    Wanted wanted;
+    if (const auto outline = m_manager->outline()) {
+        // Start-up: the store is still being read; its outline has everything the tree shows.
+        wanted = buildWanted(outline->folders, outline->profiles);
+    } else {
+        QList<ProfileOutline> profiles;
+        const QList<Profile> all = m_manager->profiles();
+        profiles.reserve(all.size());
+        for (const Profile& p : all)
+            profiles.append(ProfileOutline::of(p));
+        wanted = buildWanted(m_manager->folders(), profiles);
+    }
+    if (!m_filled) {
+        m_filled = true;
+        // The first fill (in the constructor: no view yet) builds the nodes directly, not a row
+        // insert per profile.
+        const std::function<void(Node*, Wanted &&)> adopt = [&adopt](Node* node, Wanted&& want) {
+            node->children.reserve(want.children.size());
+            for (Wanted& w : want.children) {
+                auto child = std::make_unique<Node>();
+                child->kind = w.kind;
+                child->key = std::move(w.key);
+                child->name = std::move(w.name);
+                child->path = std::move(w.path);
+                child->profile = std::move(w.profile);
+                child->parent = node;
+                adopt(child.get(), std::move(w));
+                node->children.push_back(std::move(child));
+            }
+        };
+        adopt(m_root.get(), std::move(wanted));
+        return;
+    }
     std::function<void(Node*, const QModelIndex&, const Wanted&)> sync =
         [&](Node* node, const QModelIndex& nodeIndex, const Wanted& want) {
             QSet<QString> wantedKeys;
@@ -265,7 +301,7 @@ QVariant ProfileTreeModel::data(const QModelIndex& index, int role) const
         return {};
     const Node* node = nodeFor(index);
     const bool isProfile = node->kind == Kind::Profile;
-    const Profile& p = node->profile;
+    const ProfileOutline& p = node->profile;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -273,10 +309,7 @@ QVariant ProfileTreeModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (!isProfile)
             return node->path;
-        return tr("%1, port %2, %3")
-            .arg(p.host)
-            .arg(p.port)
-            .arg(p.security.tlsEnabled ? tr("SSL/TLS") : tr("no SSL/TLS"));
+        return tr("%1, port %2, %3").arg(p.host).arg(p.port).arg(p.tls ? tr("SSL/TLS") : tr("no SSL/TLS"));
     case IdRole:
         return isProfile ? QVariant::fromValue(p.id) : QVariant::fromValue(QUuid());
     case KindRole:
@@ -288,7 +321,7 @@ QVariant ProfileTreeModel::data(const QModelIndex& index, int role) const
     case ProtocolRole:
         return isProfile ? QVariant(ProfileJson::protocolName(p.protocol)) : QVariant();
     case TlsRole:
-        return isProfile ? QVariant(p.security.tlsEnabled) : QVariant();
+        return isProfile ? QVariant(p.tls) : QVariant();
     case PathRole:
         return isProfile ? p.path() : node->path;
     case FolderRole:

@@ -77,4 +77,5 @@ private:
 
     QPointer<ProfileManager> m_manager;
     std::unique_ptr<Node> m_root;
+    bool m_filled = false;
 };

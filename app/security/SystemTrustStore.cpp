@@ -22,39 +22,48 @@ SystemTrustStore::~SystemTrustStore() = default;
 
 void SystemTrustStore::load()
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        if (m_loaded) {
-            const int count = int(m_certificates.size());
-            lock.unlock();
-            QMetaObject::invokeMethod(
-                this, [this, count] { emit loaded(count); }, Qt::QueuedConnection);
-            return;
-        }
-        if (m_loading)
-            return;
-        m_loading = true;
-    }
-    QThread* worker = QThread::create([this] {
-        const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
+    QMutexLocker lock(&m_mutex);
+    if (m_loaded) {
+        const int count = int(m_certificates.size());
+        lock.unlock();
         QMetaObject::invokeMethod(
-            this, [this, certificates] { store(certificates); }, Qt::QueuedConnection);
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start(QThread::LowPriority);
+            this, [this, count] { emit loaded(count); }, Qt::QueuedConnection);
+        return;
+    }
+    if (!m_loading)
+        startWorker();
 }
 
-void SystemTrustStore::store(const QList<QSslCertificate>& certificates)
+void SystemTrustStore::startWorker()
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        m_loading = false;
-        if (m_loaded) // a test override or a blocking load came first
-            return;
-        m_certificates = certificates;
-        m_loaded = true;
-    }
-    emit loaded(int(certificates.size()));
+    m_loading = true;
+    std::function<QList<QSslCertificate>()> reader = m_reader;
+    if (!reader)
+        reader = [] { return QSslConfiguration::systemCaCertificates(); };
+    // The worker stores the result itself (a UI thread may be waiting in certificatesBlocking(),
+    // unable to run a queued call) and only announces it through the event loop.
+    QThread* worker = QThread::create([this, reader] {
+        const QList<QSslCertificate> certificates = reader();
+        bool stored = false;
+        {
+            QMutexLocker lock(&m_mutex);
+            m_loading = false;
+            if (!m_loaded) { // else a test override came first
+                m_certificates = certificates;
+                m_loaded = true;
+                stored = true;
+            }
+        }
+        m_done.wakeAll();
+        if (stored) {
+            const int count = int(certificates.size());
+            QMetaObject::invokeMethod(
+                this, [this, count] { emit loaded(count); }, Qt::QueuedConnection);
+        }
+    });
+    worker->setObjectName(QStringLiteral("SystemTrustStore load"));
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start(QThread::LowPriority);
 }
 
 bool SystemTrustStore::isLoaded() const
@@ -71,25 +80,28 @@ QList<QSslCertificate> SystemTrustStore::certificates() const
 
 QList<QSslCertificate> SystemTrustStore::certificatesBlocking()
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        if (m_loaded)
-            return m_certificates;
-    }
-    const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
     QMutexLocker lock(&m_mutex);
-    if (!m_loaded) {
-        m_certificates = certificates;
-        m_loaded = true;
-    }
+    if (!m_loaded && !m_loading)
+        startWorker();
+    while (!m_loaded)
+        m_done.wait(&m_mutex);
     return m_certificates;
 }
 
 void SystemTrustStore::setCertificatesForTesting(const QList<QSslCertificate>& certificates)
 {
+    {
+        QMutexLocker lock(&m_mutex);
+        m_certificates = certificates;
+        m_loaded = true;
+    }
+    m_done.wakeAll();
+}
+
+void SystemTrustStore::setReaderForTesting(std::function<QList<QSslCertificate>()> reader)
+{
     QMutexLocker lock(&m_mutex);
-    m_certificates = certificates;
-    m_loaded = true;
+    m_reader = std::move(reader);
 }
 
 void SystemTrustStore::resetForTesting()

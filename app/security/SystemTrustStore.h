@@ -4,14 +4,19 @@
 #include <QMutex>
 #include <QObject>
 #include <QSslCertificate>
+#include <QWaitCondition>
 
-// The operating system's CA certificates, loaded once off the calling thread and cached:
-// QSslConfiguration::systemCaCertificates() takes 100-150 ms, too long for the UI thread.
+#include <functional>
+
+// The operating system's CA certificates, loaded once on a worker thread and cached:
+// QSslConfiguration::systemCaCertificates() takes 100-150 ms, too long for the UI thread. They
+// are never read on the calling thread.
 //
 //   SystemTrustStore::instance().load();           // at start-up: starts a worker thread
 //   connect(&SystemTrustStore::instance(), &SystemTrustStore::loaded, ...);
 //   if (SystemTrustStore::instance().isLoaded()) use certificates();
-//   certificatesBlocking() waits (for --diagnose or a worker thread; never the UI thread).
+//   certificatesBlocking() starts the worker if need be and waits for it (a connection opened
+//   before the start-up load has finished waits for the rest of it).
 class SystemTrustStore final : public QObject
 {
     Q_OBJECT
@@ -27,6 +32,9 @@ public:
     // Tests: pretend the system store holds these (an empty list simulates an empty store).
     void setCertificatesForTesting(const QList<QSslCertificate>& certificates);
     void resetForTesting(); // forget the cache (next load() reads the system again)
+    // Tests: what the worker calls instead of QSslConfiguration::systemCaCertificates() (empty:
+    // that again).
+    void setReaderForTesting(std::function<QList<QSslCertificate>()> reader);
 
 signals:
     void loaded(int count);
@@ -34,9 +42,11 @@ signals:
 private:
     SystemTrustStore();
     ~SystemTrustStore() override;
-    void store(const QList<QSslCertificate>& certificates);
+    void startWorker(); // m_mutex held, m_loading set
 
     mutable QMutex m_mutex;
+    QWaitCondition m_done;
+    std::function<QList<QSslCertificate>()> m_reader;
     QList<QSslCertificate> m_certificates;
     bool m_loaded = false;
     bool m_loading = false;

@@ -27,8 +27,25 @@ private slots:
     void findProfileByPathIdOrName();
     void importNeverOverwrites();
     void damagedStoreRefusesToSaveUntilTheUserChooses();
+    void backgroundLoadGivesWhatLoadGives();
+    void backgroundLoadOutlineComesFirst();
+    void anyCallDuringABackgroundLoadWaitsForIt();
+    void backgroundLoadOfADamagedOrMissingStore();
+    void destroyedWhileLoading();
 
 private:
+    // A store of a few profiles in nested folders, and an empty folder.
+    QString writeSampleStore(const QString& name)
+    {
+        const QString file = storeIn(name);
+        ProfileManager writer(file);
+        if (!writer.load().ok())
+            return {};
+        for (const Profile& p : {everyFieldSet(), simple("web", "Production/Osaka"), simple("Alpha")})
+            writer.addProfile(p);
+        writer.addFolder("Staging/Empty");
+        return file;
+    }
     QString storeIn(const QString& name)
     {
         return QDir(TestEnvironment::freshDir(name)).filePath("profiles.json");
@@ -292,6 +309,109 @@ void TestProfileManager::damagedStoreRefusesToSaveUntilTheUserChooses()
     QVERIFY(reloaded.load().ok());
     QCOMPARE(reloaded.profiles().size(), 1);
     QCOMPARE(reloaded.profiles().first().name, QString("typed meanwhile"));
+}
+
+void TestProfileManager::backgroundLoadGivesWhatLoadGives()
+{
+    const QString file = writeSampleStore("background");
+    ProfileManager expected(file);
+    QVERIFY(expected.load().ok());
+
+    ProfileManager manager(file);
+    QSignalSpy reset(&manager, &ProfileManager::reset);
+    QSignalSpy finished(&manager, &ProfileManager::loadFinished);
+    manager.loadInBackground();
+    QVERIFY(manager.isLoading());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(finished.first().first().value<ProfileError>().ok());
+    QCOMPARE(reset.size(), 1);
+    QVERIFY(!manager.isLoading());
+    QVERIFY(!manager.outline()); // only while loading
+    QCOMPARE(manager.profiles(), expected.profiles());
+    QCOMPARE(manager.folders(), expected.folders());
+    QVERIFY(manager.folders().contains("Staging/Empty"));
+    QVERIFY(manager.folders().contains("Staging")); // parents included, as load() keeps them
+    QCOMPARE(manager.profileCount(), 3);
+    QVERIFY(!manager.isStoreDamaged());
+    QCOMPARE(finished.size(), 1); // once
+}
+
+void TestProfileManager::backgroundLoadOutlineComesFirst()
+{
+    const QString file = writeSampleStore("outline");
+    ProfileManager expected(file);
+    QVERIFY(expected.load().ok());
+
+    ProfileManager manager(file);
+    QSignalSpy reset(&manager, &ProfileManager::reset);
+    manager.loadInBackground();
+    const auto outline = manager.outline(); // waits for the quick scan only
+    QVERIFY(outline);
+    QCOMPARE(reset.size(), 0); // the full read has not been applied
+    QCOMPARE(manager.profileCount(), 3);
+    QList<ProfileOutline> profiles;
+    for (const Profile& p : expected.profiles())
+        profiles.append(ProfileOutline::of(p));
+    QCOMPARE(outline->profiles, profiles);
+    QVERIFY(outline->folders.contains("Staging/Empty"));
+    QTRY_VERIFY(!manager.isLoading());
+}
+
+void TestProfileManager::anyCallDuringABackgroundLoadWaitsForIt()
+{
+    const QString file = writeSampleStore("waits");
+    ProfileManager manager(file);
+    QSignalSpy reset(&manager, &ProfileManager::reset);
+    QSignalSpy finished(&manager, &ProfileManager::loadFinished);
+    manager.loadInBackground();
+    // A change right away: applied to the loaded list, not lost under it.
+    QVERIFY(manager.addProfile(simple("typed at once")).ok());
+    QCOMPARE(reset.size(), 1);
+    QVERIFY(!manager.isLoading());
+    QCOMPARE(manager.profiles().size(), 4);
+    QCOMPARE(finished.size(), 0); // queued: listeners are not re-entered from inside the call
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.size(), 1);
+    ProfileManager reloaded(file);
+    QVERIFY(reloaded.load().ok());
+    QCOMPARE(reloaded.profiles().size(), 4);
+}
+
+void TestProfileManager::backgroundLoadOfADamagedOrMissingStore()
+{
+    const QString damagedFile = storeIn("background-damaged");
+    QVERIFY(writeAll(damagedFile, "{\"schemaVersion\": 2, \"profiles\": ["));
+    ProfileManager damaged(damagedFile);
+    QSignalSpy finished(&damaged, &ProfileManager::loadFinished);
+    damaged.loadInBackground();
+    QVERIFY(!damaged.outline()); // no quick outline: the tree waits for the full read
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.first().first().value<ProfileError>().code, ProfileError::Code::StoreParseError);
+    QVERIFY(damaged.isStoreDamaged());
+    QVERIFY(damaged.profiles().isEmpty());
+
+    ProfileManager missing(storeIn("background-missing"));
+    QSignalSpy missingFinished(&missing, &ProfileManager::loadFinished);
+    missing.loadInBackground();
+    const auto outline = missing.outline();
+    QVERIFY(outline); // nothing there, and that is exact
+    QVERIFY(outline->profiles.isEmpty());
+    QVERIFY(missingFinished.wait(5000));
+    QVERIFY(missingFinished.first().first().value<ProfileError>().ok());
+    QVERIFY(missing.profiles().isEmpty());
+}
+
+void TestProfileManager::destroyedWhileLoading()
+{
+    const QString file = writeSampleStore("destroyed");
+    auto manager = std::make_unique<ProfileManager>(file);
+    manager->loadInBackground();
+    manager.reset();                   // waits for the worker, which uses the manager's store
+    QCoreApplication::processEvents(); // nothing queued for the dead manager runs
+    ProfileManager after(file);
+    QVERIFY(after.load().ok());
+    QCOMPARE(after.profiles().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestProfileManager)

@@ -26,6 +26,7 @@ private slots:
     void dragProfileIntoFolder();
     void dragFolderIntoFolderAndToTopLevel();
     void refusesFolderIntoItselfAndReportsConflicts();
+    void startsFromTheOutlineWhileTheStoreLoads();
 
 private:
     QStringList childNames(const QModelIndex& parent) const;
@@ -205,6 +206,61 @@ void TestProfileTreeModel::refusesFolderIntoItselfAndReportsConflicts()
     QMimeData foreign;
     foreign.setText("not ours");
     QVERIFY(!m_model->canDropMimeData(&foreign, Qt::MoveAction, -1, 0, {}));
+}
+
+// Every row under parent, depth first: "path|kind|id|host|port|protocol|tls|tooltip".
+static QStringList describe(const QAbstractItemModel& model, const QModelIndex& parent = {})
+{
+    QStringList rows;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex i = model.index(row, 0, parent);
+        QStringList fields;
+        for (int role :
+             {int(ProfileTreeModel::PathRole), int(ProfileTreeModel::KindRole), int(ProfileTreeModel::IdRole),
+              int(ProfileTreeModel::HostRole), int(ProfileTreeModel::PortRole),
+              int(ProfileTreeModel::ProtocolRole), int(ProfileTreeModel::TlsRole), int(Qt::ToolTipRole)})
+            fields.append(i.data(role).toString());
+        rows.append(fields.join(QLatin1Char('|')));
+        rows += describe(model, i);
+    }
+    return rows;
+}
+
+void TestProfileTreeModel::startsFromTheOutlineWhileTheStoreLoads()
+{
+    m_tester.reset();
+    m_model.reset();
+    const Profile raw = everyFieldSet();
+    QVERIFY(m_manager->addProfile(raw).ok());
+    const QStringList expected = describe(ProfileTreeModel(m_manager.get()));
+    QCOMPARE(expected.size(), 7); // 4 profiles, 3 folders
+
+    ProfileManager loading(m_manager->storeFile());
+    QSignalSpy finished(&loading, &ProfileManager::loadFinished);
+    loading.loadInBackground();
+    m_model = std::make_unique<ProfileTreeModel>(&loading);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Whether or not the full read has finished by now, the tree is complete.
+    QCOMPARE(describe(*m_model), expected);
+
+    // The full read changes nothing the tree shows: no rows come or go, nothing is reset.
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QVERIFY(finished.wait(5000));
+    QVERIFY(!loading.isLoading());
+    QCOMPARE(resets.size() + inserted.size() + removed.size() + changed.size(), 0);
+    QCOMPARE(describe(*m_model), expected);
+
+    // And it follows changes as before.
+    QVERIFY(loading.addProfile(simple("cache", "Production/Osaka")).ok());
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(childNames(m_model->indexForFolder("Production/Osaka")),
+             QStringList({"cache", "db", "web", raw.name}));
+    m_tester.reset();
+    m_model.reset();
 }
 
 QTEST_GUILESS_MAIN(TestProfileTreeModel)

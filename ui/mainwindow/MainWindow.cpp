@@ -78,14 +78,15 @@ MainWindow::MainWindow(ProfileManager* manager, QWidget* parent) : QMainWindow(p
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(Icons::application());
     m_undoStack = new QUndoStack(this);
-    m_model = new ProfileTreeModel(m_manager, this);
     m_proxy = new ProfileFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
 
     createActions();
     createCentralWidget();
     createMenusAndToolbars();
     retranslateUi();
+    // The tree's model last: at start-up it waits for the store's outline, read meanwhile.
+    m_model = new ProfileTreeModel(m_manager, this);
+    m_proxy->setSourceModel(m_model);
     updateActions();
 
     connect(m_manager, &ProfileManager::saveFailed, this,
@@ -492,7 +493,7 @@ void MainWindow::updateActions()
     action(Action::SecurityProperties)->setEnabled(oneProfile);
     action(Action::Rename)->setEnabled(oneItem);
     action(Action::Delete)->setEnabled(anything);
-    action(Action::Export)->setEnabled(anything || !m_manager->profiles().isEmpty());
+    action(Action::Export)->setEnabled(anything || m_manager->profileCount() > 0);
     action(Action::CloseTab)->setEnabled(m_tabs->count() > 0);
     m_quickConnectButton->setEnabled(!m_quickHost->text().trimmed().isEmpty());
 }

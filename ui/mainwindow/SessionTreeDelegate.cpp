@@ -18,7 +18,11 @@ void SessionTreeDelegate::initStyleOption(QStyleOptionViewItem* option, const QM
     option->features |= QStyleOptionViewItem::HasDecoration;
     if (kind == ProfileTreeModel::Kind::Folder) {
         const QStyle* style = option->widget ? option->widget->style() : QApplication::style();
-        option->icon = style->standardIcon(QStyle::SP_DirIcon);
+        if (m_folderIconStyle != style) {
+            m_folderIcon = style->standardIcon(QStyle::SP_DirIcon);
+            m_folderIconStyle = style;
+        }
+        option->icon = m_folderIcon;
     } else {
         static const QIcon tls = Icons::session(true);
         static const QIcon plain = Icons::session(false);
