@@ -23,6 +23,7 @@
 #include "ui/session/SessionWidget.h"
 #include "ui/session/TerminalWidget.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -242,31 +243,40 @@ int runMakeProfiles(const QCommandLineParser& args)
 }
 
 // Startup: the GUI start is the application's own; a pre-routine (run when QApplication is
-// constructed) watches for the main window's first painted frame.
+// constructed) watches for the main window's first painted frame, as runStartupEmpty() does for
+// its window: an application-wide filter sees the window's first update before it is painted.
+// The frame counts once the session tree has its profiles.
 bool g_startupHook = false;
+class MainWindowPainted final : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject* object, QEvent* event) override
+    {
+        if (m_fired || (event->type() != QEvent::UpdateRequest && event->type() != QEvent::Paint))
+            return false;
+        auto* w = qobject_cast<QWidget*>(object);
+        if (!w || !w->isWindow() || !w->isVisible() || !w->inherits("QMainWindow"))
+            return false;
+        const auto* tree = w->findChild<QAbstractItemView*>(QStringLiteral("sessionTree"));
+        if (!tree || !tree->model() || tree->model()->rowCount() == 0)
+            return false;
+        m_fired = true;
+        // After this event: the frame is painted when the update it starts has run.
+        QTimer::singleShot(0, this, [] {
+            printJson({{"event", "painted"}, {"monotonic_ns", double(monotonicNs())}});
+            QCoreApplication::exit(0);
+        });
+        return false;
+    }
+
+private:
+    bool m_fired = false;
+};
 void startupHook()
 {
-    if (!g_startupHook)
-        return;
-    auto* watcher = new QObject(qApp);
-    auto* timer = new QTimer(watcher);
-    // The main window is created after QApplication: look for it once the event loop runs.
-    QObject::connect(timer, &QTimer::timeout, watcher, [timer] {
-        for (QWidget* w : QApplication::topLevelWidgets()) {
-            if (w->isWindow() && w->isVisible() && w->inherits("QMainWindow")) {
-                timer->stop();
-                new FramePainted(
-                    w, [] { return true; },
-                    [] {
-                        printJson({{"event", "painted"}, {"monotonic_ns", double(monotonicNs())}});
-                        QCoreApplication::exit(0);
-                    });
-                w->update();
-                return;
-            }
-        }
-    });
-    timer->start(0);
+    if (g_startupHook)
+        qApp->installEventFilter(new MainWindowPainted(qApp));
 }
 Q_COREAPP_STARTUP_FUNCTION(startupHook)
 
