@@ -11,12 +11,17 @@
 #include "ui/widgets/MessageBox.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
+#include <QPointer>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <array>
 
 namespace {
 bool g_confirmCloseLiveSession = true;
@@ -24,6 +29,38 @@ bool g_showErrorDialogOnFailure = true;
 // A connection made within this time (a loopback or LAN host) shows no "Connecting to" bar: the
 // bar would flash, and showing and hiding it resizes the terminal twice before its first output.
 constexpr int kConnectingBarDelayMs = 250;
+
+// The lock's two icons, shared by every tab: a style decodes a standard icon from its image files
+// each time it is asked for one (about 1.5 million instructions), and a tab changes its lock on
+// every connect. Kept by the application object (gone with it), forgotten when the style changes.
+class LockIcons final : public QObject
+{
+public:
+    using QObject::QObject;
+    QPointer<QStyle> style;
+    std::array<QIcon, 2> icons;
+};
+
+LockIcons* lockIcons()
+{
+    static QPointer<LockIcons> instance;
+    if (!instance)
+        instance = new LockIcons(QCoreApplication::instance());
+    return instance;
+}
+
+QIcon lockIcon(QStyle* style, bool secure)
+{
+    LockIcons* cache = lockIcons();
+    if (cache->style != style) {
+        cache->style = style;
+        cache->icons = {};
+    }
+    QIcon& icon = cache->icons[secure ? 1 : 0];
+    if (icon.isNull())
+        icon = style->standardIcon(secure ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning);
+    return icon;
+}
 
 QString protocolName(const Profile& profile)
 {
@@ -228,10 +265,9 @@ void SessionWidget::updateStatus()
     m_status->setText(statusText());
     m_lock->setVisible(m_statusLineVisible && m_profile.security.tlsEnabled);
     m_lock->setEnabled(!record.peerChain.isEmpty());
-    if (m_lockIconSecure != int(secure)) { // looked up only when it changes: a theme search each time
+    if (m_lockIconSecure != int(secure)) {
         m_lockIconSecure = int(secure);
-        m_lock->setIcon(
-            style()->standardIcon(secure ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
+        m_lock->setIcon(lockIcon(style(), secure));
     }
     m_lock->setToolTip(secure ? tr("Encrypted with %1 (%2). Click to see the certificate chain.")
                                     .arg(record.protocol, record.cipher)
@@ -379,6 +415,7 @@ void SessionWidget::changeEvent(QEvent* event)
         retranslateUi();
         updateStatus();
     } else if (event->type() == QEvent::StyleChange && m_reconnectAction) {
+        lockIcons()->icons = {};
         m_lockIconSecure = -1;
         updateStatus();
     }

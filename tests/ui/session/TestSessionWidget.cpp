@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTcpServer>
 #include <QTest>
 #include <QToolButton>
@@ -61,9 +62,22 @@ private slots:
         SessionWidget widget(profileFor(server.port()));
         widget.resize(800, 500);
         widget.show();
+        // The lock's icon says whether the session is encrypted (the icons are shared by all tabs).
+        auto* lock = widget.findChild<QToolButton*>(QStringLiteral("sessionLock"));
+        QVERIFY(lock);
+        const auto iconImage = [](const QIcon& icon) { return icon.pixmap(16, 16).toImage(); };
+        const QIcon secureIcon = widget.style()->standardIcon(QStyle::SP_DialogApplyButton);
+        const QIcon openIcon = widget.style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        QVERIFY(iconImage(secureIcon) != iconImage(openIcon));
+        QCOMPARE(iconImage(lock->icon()), iconImage(openIcon));
         QSignalSpy state(&widget, &SessionWidget::connectionStateChanged);
         widget.start();
         QTRY_VERIFY_WITH_TIMEOUT(widget.isConnected(), 15000);
+        QCOMPARE(iconImage(lock->icon()), iconImage(secureIcon));
+        SessionWidget secondTab(profileFor(server.port()));
+        SessionWidget thirdTab(profileFor(server.port()));
+        QCOMPARE(secondTab.findChild<QToolButton*>(QStringLiteral("sessionLock"))->icon().cacheKey(),
+                 thirdTab.findChild<QToolButton*>(QStringLiteral("sessionLock"))->icon().cacheKey());
         QTRY_VERIFY(screen(widget).contains(QLatin1String("greeting from the host")));
         QVERIFY(widget.statusText().contains(QStringLiteral("localhost:%1").arg(server.port())));
         QVERIFY(widget.statusText().contains(QLatin1String("TLSv1.")));
@@ -90,8 +104,7 @@ private slots:
         QTRY_VERIFY(screen(widget).contains(QLatin1String("greeting from the host")));
 
         // The lock shows the host's certificate chain.
-        auto* lock = widget.findChild<QToolButton*>(QStringLiteral("sessionLock"));
-        QVERIFY(lock && lock->isEnabled());
+        QVERIFY(lock->isEnabled());
         lock->click();
         auto* viewer = widget.findChild<CertificateViewerDialog*>();
         QVERIFY(viewer);
