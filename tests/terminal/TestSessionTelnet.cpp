@@ -1,6 +1,7 @@
 #include "session/Session.h"
 
-#include "TelnetServer.h"
+#include "StunnelServer.h"
+
 #include "terminal/TerminalModel.h"
 #include "TestEnvironment.h"
 
@@ -14,7 +15,7 @@ class TestSessionTelnet : public QObject
 {
     Q_OBJECT
 
-    TelnetServer m_server;
+    StunnelServer m_server; // telnetd
     QString m_dir;
 
     Profile profile() const
@@ -44,10 +45,10 @@ class TestSessionTelnet : public QObject
 private slots:
     void initTestCase()
     {
-        if (!TelnetServer::toolsAvailable())
+        if (!StunnelServer::telnetdAvailable())
             QSKIP("stunnel4 or inetutils-telnetd is not installed (packaging/install-deps.sh installs them)");
         m_dir = TestEnvironment::freshDir(QStringLiteral("telnet"));
-        QVERIFY2(m_server.start(m_dir), qPrintable(m_server.output()));
+        QVERIFY2(m_server.startTelnetd(m_dir), qPrintable(m_server.output()));
     }
 
     void promptCommandsTerminalTypeAndWindowSize()

@@ -1,4 +1,4 @@
-#include "TelnetServer.h"
+#include "StunnelServer.h"
 
 #include "TestEnvironment.h"
 #include "TestPki.h"
@@ -18,19 +18,31 @@ QString stunnelProgram()
 }
 } // namespace
 
-TelnetServer::TelnetServer(QObject* parent) : QObject(parent) {}
+StunnelServer::StunnelServer(QObject* parent) : QObject(parent) {}
 
-TelnetServer::~TelnetServer()
+StunnelServer::~StunnelServer()
 {
     stop();
 }
 
-bool TelnetServer::toolsAvailable()
+bool StunnelServer::stunnelAvailable()
 {
-    return !stunnelProgram().isEmpty() && QFileInfo(QStringLiteral("/usr/sbin/telnetd")).isExecutable();
+    return !stunnelProgram().isEmpty();
 }
 
-bool TelnetServer::start(const QString& workDir)
+bool StunnelServer::telnetdAvailable()
+{
+    return stunnelAvailable() && QFileInfo(QStringLiteral("/usr/sbin/telnetd")).isExecutable();
+}
+
+bool StunnelServer::startTelnetd(const QString& workDir)
+{
+    return start(workDir, QStringLiteral("/usr/sbin/telnetd"),
+                 {QStringLiteral("telnetd"), QStringLiteral("-h"), QStringLiteral("--accept-env=USER"),
+                  QStringLiteral("-E"), QStringLiteral("/bin/sh")});
+}
+
+bool StunnelServer::start(const QString& workDir, const QString& program, const QStringList& arguments)
 {
     const TestPki::Credential ca = TestPki::makeCa(QStringLiteral("Tsunagi Telnet Test CA"));
     const TestPki::Credential server = TestPki::issueServer(ca);
@@ -47,13 +59,13 @@ bool TelnetServer::start(const QString& workDir)
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return false;
         // debug = 7 logs "bound to": the moment the port accepts connections.
-        f.write(
-            QStringLiteral("foreground = yes\npid =\ndebug = 7\n"
-                           "[telnets]\naccept = 127.0.0.1:%1\ncert = %2\nkey = %3\n"
-                           "exec = /usr/sbin/telnetd\nexecArgs = telnetd -h --accept-env=USER -E /bin/sh\n")
-                .arg(m_port)
-                .arg(certFile, keyFile)
-                .toUtf8());
+        // execArgs starts with the program's own name (its argv[0]).
+        f.write(QStringLiteral("foreground = yes\npid =\ndebug = 7\n"
+                               "[service]\naccept = 127.0.0.1:%1\ncert = %2\nkey = %3\n"
+                               "exec = %4\nexecArgs = %5\n")
+                    .arg(m_port)
+                    .arg(certFile, keyFile, program, arguments.join(u' '))
+                    .toUtf8());
         f.close();
 
         m_output.clear();
@@ -75,7 +87,7 @@ bool TelnetServer::start(const QString& workDir)
     return false;
 }
 
-void TelnetServer::stop()
+void StunnelServer::stop()
 {
     if (!m_process)
         return;
