@@ -46,6 +46,7 @@ public:
     void onTcpConnected();
     void sendProxyRequest();
     void onReadyRead();
+    void scheduleDelivery();
     void readProxyReply();
     void startHandshake();
     void onSslErrors(const QList<QSslError>& errors);
@@ -239,24 +240,34 @@ void ConnectionPrivate::onReadyRead()
         readProxyReply();
         return;
     }
-    if (m_state == ConnectionState::Established) {
-        // One slice per event-loop turn, so a host flooding output cannot keep the application from
-        // painting and answering the user; the rest waits in the socket's capped buffer.
-        const QByteArray data = m_socket->read(kMaxDeliverySlice);
-        if (!data.isEmpty())
-            deliverData(data);
-        if (m_socket && m_socket->bytesAvailable() > 0 && !m_readQueued) {
-            m_readQueued = true;
-            QMetaObject::invokeMethod(
-                q,
-                [this] {
-                    m_readQueued = false;
-                    onReadyRead();
-                },
-                Qt::QueuedConnection);
-        }
-    }
+    if (m_state == ConnectionState::Established)
+        scheduleDelivery();
     // Before established() data stays in the socket's (capped) buffer.
+}
+
+// One slice per event-loop turn, so a host flooding output cannot keep the application from
+// painting and answering the user; the rest waits in the socket's capped buffer. Never read
+// straight from readyRead: QSslSocket emits it for every TLS record while it decrypts what has
+// arrived, all within one turn, and a fast host kept that loop (and the application) busy for
+// most of a second.
+void ConnectionPrivate::scheduleDelivery()
+{
+    if (m_readQueued)
+        return;
+    m_readQueued = true;
+    QMetaObject::invokeMethod(
+        q,
+        [this] {
+            m_readQueued = false;
+            if (!m_socket || m_state != ConnectionState::Established)
+                return;
+            const QByteArray data = m_socket->read(kMaxDeliverySlice);
+            if (!data.isEmpty())
+                deliverData(data);
+            if (m_socket && m_socket->bytesAvailable() > 0)
+                scheduleDelivery();
+        },
+        Qt::QueuedConnection);
 }
 
 void ConnectionPrivate::readProxyReply()

@@ -4,7 +4,9 @@
 // close when the user closes it.
 #include "HostilePeers.h"
 #include "session/Session.h"
+#include "StunnelServer.h"
 #include "terminal/TerminalModel.h"
+#include "TestEnvironment.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -100,6 +102,40 @@ private slots:
         ThreadedServer server(flood({}, QByteArray(1024 * 1024, 'A'), megabytes));
         QVERIFY(server.listen());
         survive(server, plainProfile(server.port(), SessionProtocol::Raw), megabytes << 20);
+    }
+
+    void tlsFloodFromAFastHost()
+    {
+        // `yes` behind stunnel: a host that sends as fast as TLS goes. QSslSocket signals
+        // readyRead for every TLS record while it decrypts what has arrived, all in one turn of
+        // the event loop; reading there kept the loop busy for most of a second at a time.
+        if (!StunnelServer::stunnelAvailable())
+            QSKIP("stunnel4 is not installed (packaging/install-deps.sh installs it)");
+        StunnelServer server;
+        QVERIFY2(server.start(TestEnvironment::freshDir(QStringLiteral("tls-flood")),
+                              QStringLiteral("/usr/bin/yes"), {QStringLiteral("yes")}),
+                 qPrintable(server.output()));
+        Profile profile = plainProfile(server.port(), SessionProtocol::Raw);
+        profile.host = QStringLiteral("localhost");
+        profile.security.tlsEnabled = true;
+        profile.security.trustSource = TrustSource::App;
+        profile.security.extraCaFiles = {server.caFile()};
+        Session session(profile);
+        StallWatchdog watchdog;
+        session.open();
+        QTRY_VERIFY_WITH_TIMEOUT(session.state() != Session::State::Connecting, 20000);
+        QVERIFY2(session.isConnected(), qPrintable(session.failure().evidence.join(u'\n')));
+        watchdog.start();
+        const qint64 total = (sanitizedBuild() ? 8 : 32) << 20;
+        QTRY_VERIFY_WITH_TIMEOUT(session.record().bytesReceived >= total, 120000);
+        qInfo("%lld MB over TLS, longest event-loop stall %lld ms (bound %lld ms), %d ticks", total >> 20,
+              watchdog.longestStallMs(), StallWatchdog::boundMs(), watchdog.ticks());
+        QVERIFY(watchdog.ticks() > 0);
+        QVERIFY2(watchdog.longestStallMs() <= StallWatchdog::boundMs(),
+                 qPrintable(QStringLiteral("event loop blocked for %1 ms").arg(watchdog.longestStallMs())));
+        QVERIFY(session.terminal()->screenText().endsWith(QLatin1Char('y')));
+        session.close();
+        QCOMPARE(session.state(), Session::State::Disconnected);
     }
 
     void millionEscapeSequences()
