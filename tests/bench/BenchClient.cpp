@@ -13,7 +13,8 @@
 //   keyprobe --window WID --count N              types N keys with xdotool into window WID and times
 //        each until the window's top rows change on screen (any X client: Tsunagi, xterm).
 //   responsiveness --flood-port P --echo-port Q --ca FILE --seconds S
-//        one session flooded, a second one typed into; an event-loop watchdog measures stalls.
+//        one session flooded, a second one typed into; an event-loop watchdog measures stalls
+//        (TSUNAGI_BENCH_STALLS=1 prints each one over 50 ms, with when it happened).
 #include "Payloads.h"
 
 #include "profiles/ProfileManager.h"
@@ -422,8 +423,12 @@ int runResponsiveness(const QCommandLineParser& args)
     watchdog.setInterval(5);
     QObject::connect(&watchdog, &QTimer::timeout, [&] {
         const qint64 now = clock.nsecsElapsed();
-        if (lastTick >= 0)
-            worstStall = qMax(worstStall, double(now - lastTick) / 1e6 - 5);
+        if (lastTick >= 0) {
+            const double stall = double(now - lastTick) / 1e6 - 5;
+            worstStall = qMax(worstStall, stall);
+            if (stall > 50 && qEnvironmentVariableIsSet("TSUNAGI_BENCH_STALLS"))
+                std::fprintf(stderr, "stall %.1f ms at %.1f ms\n", stall, double(now) / 1e6);
+        }
         lastTick = now;
     });
 
