@@ -1,6 +1,7 @@
 #include "ui/Application.h"
 
 #include "cli/CommandLine.h"
+#include "core/AppPaths.h"
 #include "core/Translations.h"
 #include "demo/DemoController.h"
 #include "demo/DemoLab.h"
@@ -12,9 +13,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFontDatabase>
 #include <QIcon>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTextStream>
+#include <QThread>
+
+#include <memory>
 
 namespace Application {
 
@@ -123,11 +130,32 @@ bool startDemoLabIfWanted(QWidget* parent, DemoController* demo, bool demoOption
 
 } // namespace Application
 
+namespace {
+// Where the profile store most likely is, from the raw arguments and the environment: worked out
+// before QApplication exists, so reading it can start at once. parseAndApply() decides for real.
+QString likelyStoreFile(int argc, char** argv)
+{
+    QString dir;
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (argument == QLatin1String("--config-dir") && i + 1 < argc)
+            dir = QString::fromLocal8Bit(argv[i + 1]);
+        else if (argument.startsWith(QLatin1String("--config-dir=")))
+            dir = argument.mid(int(qstrlen("--config-dir=")));
+    }
+    if (!dir.isEmpty())
+        return QDir(dir).filePath(QStringLiteral("profiles.json"));
+    return AppPaths::profileStoreFile();
+}
+} // namespace
+
 int runGuiApplication(int argc, char** argv)
 {
-    QApplication app(argc, argv);
     // Same application name as the console commands, so both find the same profile store.
     QApplication::setApplicationName(QStringLiteral("tsunagi"));
+    ProfileManager::prefetchOutline(likelyStoreFile(argc, argv));
+    const auto prefetchJoined = qScopeGuard([] { ProfileManager::dropPrefetch(); });
+    QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Tsunagi"));
     QApplication::setApplicationVersion(QStringLiteral(TSUNAGI_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("tsunagi"));
@@ -144,6 +172,11 @@ int runGuiApplication(int argc, char** argv)
     // about 250 ms). What needs the profiles themselves runs once the read has finished.
     ProfileManager manager;
     manager.loadInBackground();
+    // The font database (fontconfig: about 30 M instructions) fills on a worker thread while the
+    // window is built; the first text layout on the UI thread waits for it under Qt's lock.
+    const std::unique_ptr<QThread> fonts(QThread::create([] { QFontDatabase::families(); }));
+    fonts->start();
+    const auto fontsJoined = qScopeGuard([&fonts] { fonts->wait(); });
 
     MainWindow window(&manager);
     window.restoreSettings();

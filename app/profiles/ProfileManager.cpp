@@ -3,12 +3,16 @@
 #include "core/AppPaths.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QSet>
 #include <QThread>
 #include <QWaitCondition>
 
 #include <algorithm>
+#include <pthread.h>
+#include <sched.h>
+#include <thread>
 
 namespace {
 
@@ -52,6 +56,17 @@ ProfileError makeError(ProfileError::Code code, const QString& message)
 
 } // namespace
 
+namespace {
+// SCHED_IDLE and back. (QThread::setPriority() cannot leave SCHED_IDLE again: it keeps the
+// thread's current policy for any priority but IdlePriority.)
+void setIdle(pthread_t thread, bool idle)
+{
+    sched_param param{};
+    param.sched_priority = 0;
+    pthread_setschedparam(thread, idle ? SCHED_IDLE : SCHED_OTHER, &param);
+}
+} // namespace
+
 struct ProfileManager::Loading
 {
     QThread* thread = nullptr;
@@ -59,6 +74,7 @@ struct ProfileManager::Loading
     QWaitCondition outlined;
     bool outlineDone = false; // guarded by mutex
     bool reading = false;     // guarded by mutex: the full read runs at idle priority
+    pthread_t reader{};       // guarded by mutex: the worker, while reading
     bool waiting = false;     // guarded by mutex: the UI thread waits for the full read
     std::optional<ProfileStoreOutline> outline;
     ProfileStoreReader::Result result; // the worker's until the thread has finished
@@ -74,10 +90,17 @@ ProfileManager::ProfileManager(const QString& storeFile, QObject* parent)
 
 ProfileManager::~ProfileManager()
 {
-    if (m_loading) // the worker uses m_store
-        m_loading->thread->wait();
-    if (m_loading)
-        delete m_loading->thread;
+    if (!m_loading)
+        return;
+    // The worker uses m_store: wait for it, at normal priority (see loadInBackground()).
+    {
+        QMutexLocker lock(&m_loading->mutex);
+        m_loading->waiting = true;
+        if (m_loading->reading)
+            setIdle(m_loading->reader, false);
+    }
+    m_loading->thread->wait();
+    delete m_loading->thread;
 }
 
 QString ProfileManager::storeFile() const
@@ -129,6 +152,53 @@ void ProfileManager::applyLoaded(const ProfileStoreReader::Result& result, const
     }
 }
 
+namespace {
+// The outline of a store file, or of nothing when there is no store yet (exact: an empty tree).
+std::optional<ProfileStoreOutline> outlineFile(const QString& fileName)
+{
+    QFile file(fileName);
+    if (!file.exists())
+        return ProfileStoreOutline{};
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024 * 1024)
+        return std::nullopt;
+    return outlineProfileStore(file.readAll());
+}
+
+struct Prefetch
+{
+    QString file; // absolute
+    std::thread thread;
+    std::optional<ProfileStoreOutline> outline; // the thread's until joined
+};
+
+std::unique_ptr<Prefetch>& prefetchSlot()
+{
+    static std::unique_ptr<Prefetch> slot;
+    return slot;
+}
+} // namespace
+
+void ProfileManager::prefetchOutline(const QString& storeFile)
+{
+    if (prefetchSlot())
+        return;
+    // Qt takes the first thread that asks for its thread data as the main thread: the caller,
+    // not the worker, must be it.
+    QThread::currentThread();
+    auto prefetch = std::make_unique<Prefetch>();
+    prefetch->file = QFileInfo(storeFile).absoluteFilePath();
+    Prefetch* p = prefetch.get();
+    // A plain thread: this may run before the QCoreApplication exists.
+    p->thread = std::thread([p] { p->outline = outlineFile(p->file); });
+    prefetchSlot() = std::move(prefetch);
+}
+
+void ProfileManager::dropPrefetch()
+{
+    if (auto prefetch = std::move(prefetchSlot()))
+        prefetch->thread.join();
+}
+
 void ProfileManager::loadInBackground()
 {
     if (m_loading)
@@ -137,13 +207,19 @@ void ProfileManager::loadInBackground()
     m_loading = loading;
     // The worker owns m_store until it has finished; every other member stays on this thread.
     ProfileStore* store = &m_store;
-    loading->thread = QThread::create([loading, store] {
+    std::shared_ptr<Prefetch> prefetch = std::move(prefetchSlot());
+    loading->thread = QThread::create([loading, store, prefetch] {
         std::optional<ProfileStoreOutline> outline;
-        QFile file(store->fileName());
-        if (!file.exists())
-            outline = ProfileStoreOutline{}; // no store yet: nothing to show, and that is exact
-        else if (file.open(QIODevice::ReadOnly) && file.size() <= 64 * 1024 * 1024)
-            outline = outlineProfileStore(file.readAll());
+        const QString fileName = store->fileName();
+        if (prefetch) {
+            prefetch->thread.join();
+            if (prefetch->file == QFileInfo(fileName).absoluteFilePath())
+                outline = std::move(prefetch->outline);
+            else
+                outline = outlineFile(fileName);
+        } else {
+            outline = outlineFile(fileName);
+        }
         {
             QMutexLocker lock(&loading->mutex);
             loading->outline = std::move(outline);
@@ -156,7 +232,8 @@ void ProfileManager::loadInBackground()
             QMutexLocker lock(&loading->mutex);
             if (!loading->waiting) {
                 loading->reading = true;
-                QThread::currentThread()->setPriority(QThread::IdlePriority);
+                loading->reader = pthread_self();
+                setIdle(loading->reader, true);
             }
         }
         loading->result = store->load();
@@ -203,7 +280,7 @@ void ProfileManager::finishLoading()
         QMutexLocker lock(&loading->mutex);
         loading->waiting = true;
         if (loading->reading)
-            loading->thread->setPriority(QThread::NormalPriority);
+            setIdle(loading->reader, false);
     }
     loading->thread->wait();
     delete loading->thread;

@@ -55,6 +55,13 @@ public:
     // (queued) when done. Until then outline() gives the tree what it shows, and every other call
     // below waits for the read to finish (and emits reset() first, as load() does).
     void loadInBackground();
+    // Start-up, before the QApplication exists (it takes 10-20 ms to reach the display): starts
+    // outlining the store file where it most likely is on a thread of its own. The next
+    // loadInBackground() whose store is that file takes the outline over instead of scanning
+    // again. dropPrefetch() joins an outline nobody took (call it before leaving). Call both from
+    // the main thread.
+    static void prefetchOutline(const QString& storeFile);
+    static void dropPrefetch();
     bool isLoading() const;
     // While loadInBackground() runs: the store's outline, waiting only for the quick scan
     // (outlineProfileStore). nullopt when nothing is loading or the store has no quick outline.

@@ -32,6 +32,7 @@ private slots:
     void anyCallDuringABackgroundLoadWaitsForIt();
     void backgroundLoadOfADamagedOrMissingStore();
     void destroyedWhileLoading();
+    void prefetchedOutlineIsTakenForItsFileOnly();
 
 private:
     // A store of a few profiles in nested folders, and an empty folder.
@@ -412,6 +413,40 @@ void TestProfileManager::destroyedWhileLoading()
     ProfileManager after(file);
     QVERIFY(after.load().ok());
     QCOMPARE(after.profiles().size(), 3);
+}
+
+void TestProfileManager::prefetchedOutlineIsTakenForItsFileOnly()
+{
+    const QString file = writeSampleStore("prefetch");
+    const QString other = writeSampleStore("prefetch-other");
+    ProfileManager otherWriter(other);
+    QVERIFY(otherWriter.load().ok());
+    QVERIFY(otherWriter.addProfile(simple("only in the other store")).ok());
+
+    // Its own file: the load takes the prefetched outline over.
+    ProfileManager::prefetchOutline(file);
+    ProfileManager manager(file);
+    QSignalSpy finished(&manager, &ProfileManager::loadFinished);
+    manager.loadInBackground();
+    const auto outline = manager.outline();
+    QVERIFY(outline);
+    QCOMPARE(outline->profiles.size(), 3);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(manager.profiles().size(), 3);
+
+    // Another file: the prefetch is dropped, the load outlines its own file.
+    ProfileManager::prefetchOutline(file);
+    ProfileManager elsewhere(other);
+    QSignalSpy elsewhereFinished(&elsewhere, &ProfileManager::loadFinished);
+    elsewhere.loadInBackground();
+    const auto otherOutline = elsewhere.outline();
+    QVERIFY(otherOutline);
+    QCOMPARE(otherOutline->profiles.size(), 4);
+    QVERIFY(elsewhereFinished.wait(5000));
+    QCOMPARE(elsewhere.profiles().size(), 4);
+
+    ProfileManager::prefetchOutline(file);
+    ProfileManager::dropPrefetch(); // nobody took it: joined
 }
 
 QTEST_GUILESS_MAIN(TestProfileManager)
