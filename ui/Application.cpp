@@ -183,6 +183,9 @@ int runGuiApplication(int argc, char** argv)
     DemoController demo(&manager); // the lab stops when the application quits
     QObject::connect(&manager, &ProfileManager::loadFinished, &window,
                      [&window, &demo, &manager, options](const ProfileError& loadError) {
+                         // Off the UI thread, now the window is up: TLS sessions need the system's
+                         // CA certificates, which take 100-150 ms to load.
+                         SystemTrustStore::instance().load();
                          if (!loadError.ok())
                              window.showStoreError(loadError);
                          else
@@ -190,9 +193,6 @@ int runGuiApplication(int argc, char** argv)
                                                                !manager.profiles().isEmpty());
                          if (!options.connect.isEmpty())
                              window.connectTo(options.connect);
-                         // Off the UI thread, once the window is up: TLS sessions need the system's
-                         // CA certificates, which take 100-150 ms to load.
-                         SystemTrustStore::instance().load();
                      });
     window.show();
 
