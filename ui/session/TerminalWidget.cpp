@@ -9,6 +9,7 @@
 #include <QContextMenuEvent>
 #include <QFontDatabase>
 #include <QFontMetrics>
+#include <QGlyphRun>
 #include <QGuiApplication>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
@@ -16,6 +17,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QStyleHints>
+#include <QVarLengthArray>
 #include <QWheelEvent>
 
 #include <optional>
@@ -220,6 +222,20 @@ void TerminalWidget::setTerminalFont(const QString& family, int pointSize)
     m_cellWidth = qMax(1, fm.horizontalAdvance(QLatin1Char('M')));
     m_cellHeight = qMax(1, fm.height());
     m_ascent = fm.ascent();
+    QString printable;
+    for (char16_t c = 0x20; c < 0x7F; ++c)
+        printable.append(QChar(c));
+    for (int variant = 0; variant < int(m_asciiGlyphs.size()); ++variant) {
+        AsciiGlyphs& ascii = m_asciiGlyphs[size_t(variant)];
+        ascii.font = QRawFont::fromFont(m_fonts[size_t(variant)]);
+        const QList<quint32> glyphs =
+            ascii.font.isValid() ? ascii.font.glyphIndexesForString(printable) : QList<quint32>();
+        ascii.usable = glyphs.size() == int(ascii.glyphs.size());
+        for (qsizetype i = 0; ascii.usable && i < glyphs.size(); ++i) {
+            ascii.glyphs[size_t(i)] = glyphs[i];
+            ascii.usable = glyphs[i] != 0;
+        }
+    }
     updateGeometry();
     resizeEvent(nullptr);
     update();
@@ -460,8 +476,30 @@ void TerminalWidget::paintLine(QPainter& painter, int viewRow, const TerminalLin
             return;
         const QRect rect(runStart * m_cellWidth, y, int(run.size()) * m_cellWidth, m_cellHeight);
         painter.fillRect(rect, runStyle.bg);
-        if (!run.trimmed().isEmpty()) {
-            painter.setFont(fontFor(runStyle.attrs));
+        const QFont& font = fontFor(runStyle.attrs);
+        const int variant = int(&font - m_fonts.data());
+        const AsciiGlyphs& ascii = m_asciiGlyphs[size_t(variant & 3)];
+        if (m_asciiGlyphRuns && ascii.usable) {
+            QVarLengthArray<quint32, 256> glyphs;
+            QVarLengthArray<QPointF, 256> positions;
+            for (qsizetype i = 0; i < run.size(); ++i) {
+                const char16_t ch = run[i].unicode();
+                if (ch == u' ' && !(variant & 12))
+                    continue; // a blank needs no glyph, unless it is underlined or struck out
+                glyphs.append(ascii.glyphs[size_t(ch - 0x20)]);
+                positions.append(QPointF(qreal(i * m_cellWidth), 0));
+            }
+            if (!glyphs.isEmpty()) {
+                QGlyphRun glyphRun;
+                glyphRun.setRawFont(ascii.font);
+                glyphRun.setRawData(glyphs.constData(), positions.constData(), int(glyphs.size()));
+                glyphRun.setUnderline(variant & 4);
+                glyphRun.setStrikeOut(variant & 8);
+                painter.setPen(runStyle.fg);
+                painter.drawGlyphRun(QPointF(rect.x(), y + m_ascent), glyphRun);
+            }
+        } else if (!run.trimmed().isEmpty()) {
+            painter.setFont(font);
             painter.setPen(runStyle.fg);
             painter.drawText(QPoint(rect.x(), y + m_ascent), run);
         }

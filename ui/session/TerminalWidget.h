@@ -7,6 +7,7 @@
 #include <QFont>
 #include <QList>
 #include <QPointer>
+#include <QRawFont>
 #include <QTimer>
 #include <QWidget>
 
@@ -54,6 +55,10 @@ public:
     int visibleColumns() const;
     int visibleRows() const;
     QSize sizeForGrid(int columns, int rows) const;
+    // Whether plain ASCII is drawn as glyphs on the cell grid (see m_asciiGlyphRuns); tests turn it
+    // off to compare with text layout.
+    bool drawsAsciiGlyphRuns() const { return m_asciiGlyphRuns && m_asciiGlyphs[0].usable; }
+    void setAsciiGlyphRunsForTests(bool on) { m_asciiGlyphRuns = on; }
     QSize sizeHint() const override;
 
     // --- view
@@ -125,6 +130,19 @@ private:
     QScrollBar* m_scrollBar;
     QFont m_font;
     std::array<QFont, 16> m_fonts; // bold, italic, underline, strike-out combinations
+    // Printable ASCII is drawn as glyphs placed on the cell grid, without text layout: a flood
+    // repaints the whole screen every frame, and laid-out text advances by the font's own width,
+    // which may be a fraction of a pixel off the cell's. One raw font per weight and slant
+    // (underline and strike-out are drawn with the glyphs), used when it has every printable
+    // ASCII glyph.
+    struct AsciiGlyphs
+    {
+        QRawFont font;
+        std::array<quint32, 95> glyphs{};
+        bool usable = false;
+    };
+    std::array<AsciiGlyphs, 4> m_asciiGlyphs; // bold, italic combinations
+    bool m_asciiGlyphRuns = true;             // tests compare with text layout
     int m_cellWidth = 8;
     int m_cellHeight = 16;
     int m_ascent = 12;

@@ -38,6 +38,35 @@ class TestTerminalWidget : public QObject
 private slots:
     void init() { MessageBox::resetForTests(); }
 
+    void asciiTextStaysOnTheCellGrid()
+    {
+        // Printable ASCII is drawn as glyphs placed on the cell grid. Laid-out text advances by
+        // the font's own width, which may be a fraction of a pixel narrower than a cell: over a
+        // line the text drifted off its cells (7.5 px glyphs on 8 px cells ended 40 px short).
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.widget));
+        QVERIFY(f.widget.drawsAsciiGlyphRuns());
+        f.model.write(QByteArrayView(QByteArray(80, 'M') + "\r\n\x1b[1m" + QByteArray(80, 'M') +
+                                     "\x1b[m\r\n\x1b[4m" + QByteArray(79, 'M') + "\x1b[m"));
+        const QImage image = f.widget.grab().toImage();
+        auto ink = [&](int column, int row) {
+            const QRect cell = f.widget.cellRect(column, row);
+            const QColor background = image.pixelColor(cell.topLeft());
+            int pixels = 0;
+            for (int y = cell.top(); y <= cell.bottom(); ++y)
+                for (int x = cell.left(); x <= cell.right(); ++x)
+                    pixels += image.pixelColor(x, y) != background;
+            return pixels;
+        };
+        for (int row = 0; row < 3; ++row) {
+            const int last = row == 2 ? 78 : 79;
+            QVERIFY2(ink(0, row) > 0, qPrintable(QStringLiteral("row %1").arg(row)));
+            QVERIFY2(ink(last, row) > 0, qPrintable(QStringLiteral("row %1").arg(row)));
+            // The same glyph in the first and the last cell: the same ink.
+            QCOMPARE(ink(last, row), ink(0, row));
+        }
+    }
+
     void outputRendersIntoCells()
     {
         Fixture f;
