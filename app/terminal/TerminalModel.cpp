@@ -5,6 +5,7 @@
 #include <QPoint>
 
 #include <algorithm>
+#include <charconv>
 #include <climits>
 #include <cstring>
 
@@ -531,81 +532,221 @@ void TerminalModel::write(QByteArrayView utf8)
 }
 
 namespace {
-// libvterm decodes a run of text into a stack array as long as the run (a VLA in its state layer):
-// text reaches it in pieces of about this size. A control sequence or string longer than this is
-// no real one (titles are capped far below it) and is dropped whole.
+// libvterm decodes a run of text into a stack array as long as the rest of the write (a VLA in its
+// state layer): text reaches it in pieces of about this size. A control sequence or string longer
+// than this is no real one (titles are capped far below it; libvterm would copy it onto the stack
+// too) and is dropped whole.
 constexpr qsizetype kPieceSize = 4096;
+// Shorter runs of printable ASCII are not worth a cursor sequence: libvterm writes them.
+constexpr qsizetype kMinDirectRun = 8;
+
+bool printableAscii(char c)
+{
+    return c >= 0x20 && c < 0x7F;
+}
 } // namespace
 
-// Hands the host's bytes to libvterm in pieces that each end where its parser is between
-// sequences: libvterm 0.1.4 mishandles some sequences split across two writes (an ESC ending
-// one write before the ST of a string). A sequence still open at the end is held back for the
-// next write; the returned index is where it starts.
+// Hands the host's bytes to libvterm so that each write ends where its parser is between
+// sequences: libvterm 0.1.4 mishandles some sequences split across two writes (an ESC ending one
+// write before the ST of a string). A sequence still open at the end is held back for the next
+// write; the returned index is where it starts.
 //
-// Everything reaches libvterm unchanged but for two things (see RepeatSequenceScanner): a REP's
+// Everything reaches libvterm unchanged but for three things (see LibvtermInputScanner): a REP's
 // final byte becomes one libvterm ignores ('~', so its parser ends the sequence as it would have)
-// and the REP is run here; a sequence libvterm cannot read safely, or one longer than any real
-// one, is dropped from its ESC to its end.
+// and the REP is run here; a sequence libvterm cannot read safely, or one longer than any real one,
+// is dropped from its ESC to its end; and most of a run of printable ASCII is written here
+// (writeDirect()).
 qsizetype TerminalModel::feedHostBytes(QByteArrayView bytes)
 {
     const qsizetype end = bytes.size();
-    qsizetype fed = 0;
-    qsizetype at = 0;
+    qsizetype fed = 0; // bytes before this reached libvterm (or were dropped)
+    qsizetype at = 0;  // bytes before this were scanned
     auto feedUpTo = [this, &bytes, &fed](qsizetype to) {
         if (to > fed)
             vterm_input_write(m_vt, bytes.data() + fed, size_t(to - fed));
         fed = qMax(fed, to);
     };
     while (at < end) {
-        const qsizetype stop = qMin(end, at + kPieceSize);
         if (m_droppingSequence) {
-            const RepeatSequenceScanner::Step over = m_repeatScanner.nextSequenceEnd(bytes, at, stop);
-            m_droppingSequence = over.found == RepeatSequenceScanner::Found::Nothing;
-            at = fed = m_droppingSequence ? stop : over.index + 1;
+            const LibvtermInputScanner::Step over = m_scanner.nextSequenceEnd(bytes, at, end);
+            m_droppingSequence = over.found == LibvtermInputScanner::Found::Nothing;
+            at = fed = m_droppingSequence ? end : over.index + 1;
             continue;
         }
-        const RepeatSequenceScanner::Step step = m_repeatScanner.next(bytes, at, stop);
-        if (step.found == RepeatSequenceScanner::Found::Repeat) {
+        if (!m_scanner.inSequence()) {
+            // Text up to the next ESC. The complete sequences before it go first.
+            const void* escape = std::memchr(bytes.data() + at, 0x1B, size_t(end - at));
+            const qsizetype textEnd = escape ? static_cast<const char*>(escape) - bytes.data() : end;
+            if (textEnd > at) {
+                feedUpTo(at);
+                feedText(bytes.sliced(at, textEnd - at));
+                at = fed = textEnd;
+            }
+            if (at == end)
+                break;
+        }
+        const LibvtermInputScanner::Step step = m_scanner.next(bytes, at, end);
+        const qsizetype start = m_scanner.sequenceStart();
+        switch (step.found) {
+        case LibvtermInputScanner::Found::Repeat:
+            if (step.index + 1 - start > kPieceSize) {
+                at = step.index + 1; // dropped below
+                break;
+            }
             feedUpTo(step.index); // the glyph to repeat is put first
             vterm_input_write(m_vt, "~", 1);
             repeatLastGlyph(step.count);
             at = fed = step.index + 1;
             continue;
-        }
-        if (step.found == RepeatSequenceScanner::Found::Unsafe) {
-            feedUpTo(m_repeatScanner.sequenceStart());
+        case LibvtermInputScanner::Found::Unsafe:
+            feedUpTo(start);
+            m_scanner.distrustText();
             m_droppingSequence = true;
             at = fed = step.index + 1;
             continue;
-        }
-        at = stop;
-        if (m_repeatScanner.inSequence()) {
-            const qsizetype start = m_repeatScanner.sequenceStart();
-            feedUpTo(start);
-            if (at - start > kPieceSize) {
-                m_droppingSequence = true;
-                fed = at;
+        case LibvtermInputScanner::Found::SequenceEnd:
+            at = step.index + 1; // fed with what follows, unless it is too long
+            if (m_scanner.takeCursorRestore() && at - start <= kPieceSize) {
+                feedUpTo(at);
+                keepCursorOnScreen();
             }
+            break;
+        case LibvtermInputScanner::Found::Nothing:
+            at = end;
+            if (end - start <= kPieceSize) {
+                feedUpTo(start);
+                m_scanner.cancelSequence(); // scanned again, whole, with the next write
+                return start;
+            }
+            feedUpTo(start);
+            m_scanner.distrustText();
+            m_droppingSequence = true;
+            fed = end;
             continue;
         }
-        // Between sequences: text up to here can go, but not half a character.
-        auto continuation = [&bytes](qsizetype i) { return (quint8(bytes[i]) & 0xC0) == 0x80; };
-        qsizetype cut = at;
-        if (at < end && continuation(at)) {
-            qsizetype lead = at - 1;
-            while (lead > fed && at - lead < 3 && continuation(lead))
-                --lead;
-            if (lead >= fed && quint8(bytes[lead]) >= 0xC0)
-                cut = lead; // else a stray continuation byte, shown as invalid however it is cut
+        if (at - start > kPieceSize) { // a complete sequence, but no real one
+            feedUpTo(start);
+            m_scanner.distrustText();
+            fed = at;
         }
-        feedUpTo(cut);
-    }
-    if (!m_droppingSequence && m_repeatScanner.inSequence()) {
-        m_repeatScanner.cancelSequence(); // scanned again, whole, with the next write
-        return fed;
     }
     feedUpTo(end);
     return end;
+}
+
+// Text between sequences: printable ASCII, C0 controls, UTF-8, stray bytes; no ESC.
+void TerminalModel::feedText(QByteArrayView text)
+{
+    // libvterm gets the text in pieces of at most kPieceSize, cut at fixed places (the character
+    // boundary at or before each multiple of kPieceSize): where the cuts fall must not depend on
+    // what was written directly (see below).
+    auto cutAt = [&text](qsizetype k) {
+        qsizetype boundary = k * kPieceSize;
+        if (boundary >= text.size())
+            return text.size();
+        for (int back = 0; back < 3 && (quint8(text[boundary]) & 0xC0) == 0x80; ++back)
+            --boundary;
+        return boundary;
+    };
+    auto cutAfter = [&cutAt](qsizetype position) {
+        const qsizetype k = position / kPieceSize + 1;
+        const qsizetype cut = cutAt(k);
+        return cut > position ? cut : cutAt(k + 1);
+    };
+    auto cutAtOrBefore = [&cutAt](qsizetype position) {
+        const qsizetype k = position / kPieceSize;
+        const qsizetype next = cutAt(k + 1);
+        return next <= position ? next : k > 0 ? cutAt(k) : 0;
+    };
+    qsizetype fed = 0;
+    auto feedUpTo = [this, &text, &fed, &cutAfter](qsizetype to) {
+        while (fed < to) {
+            const qsizetype pieceEnd = qMin(cutAfter(fed), to);
+            writeText(text.sliced(fed, pieceEnd - fed));
+            fed = pieceEnd;
+        }
+    };
+    // libvterm decodes each stretch of text between controls (and piece cuts) with one of two UTF-8
+    // decoders, chosen by the stretch's first byte (ASCII: the one for G0, else its own), each
+    // keeping an unfinished character of its own. A run is written directly only inside a stretch
+    // that starts with ASCII: its first character, and its last with what follows, then go
+    // through the decoder they would have (fuzz_terminal compares both ways).
+    qsizetype stretchStart = 0;
+    for (qsizetype i = 0; i < text.size();) {
+        const quint8 c = quint8(text[i]);
+        if (c < 0x20 || c == 0x7F) {
+            if (c == 0x0E) // SO: G1 in GL
+                m_scanner.distrustText();
+            stretchStart = ++i;
+            continue;
+        }
+        if (!printableAscii(char(c))) {
+            ++i;
+            continue;
+        }
+        qsizetype runEnd = i + 1;
+        while (runEnd < text.size() && printableAscii(text[runEnd]))
+            ++runEnd;
+        const qsizetype start = qMax(stretchStart, cutAtOrBefore(i));
+        if (runEnd - i >= kMinDirectRun && m_directText && m_scanner.textIsPlain() &&
+            quint8(text[start]) < 0x80) {
+            // libvterm writes the first character (finishing a line end pending from the last
+            // column), then the middle is written directly, then libvterm gets the rest from
+            // where the cursor is put.
+            feedUpTo(i + 1);
+            fed += writeDirect(text.sliced(i + 1, runEnd - i - 2));
+        }
+        i = runEnd;
+    }
+    feedUpTo(text.size());
+}
+
+// Writes printable ASCII at the cursor, as libvterm's putglyph() would, up to the column before
+// the last (libvterm handles the line end), and moves libvterm's cursor after it. Returns how
+// many characters it wrote.
+qsizetype TerminalModel::writeDirect(QByteArrayView ascii)
+{
+    VTermPos cursor;
+    vterm_state_get_cursorpos(m_state, &cursor);
+    if (cursor.row < 0 || cursor.row >= m_rows || cursor.col < 0)
+        return 0;
+    const int count = int(qMin<qsizetype>(ascii.size(), m_columns - 1 - cursor.col));
+    if (count <= 0)
+        return 0;
+    TerminalLine& line = screenRow(cursor.row);
+    if (line.cells.size() < cursor.col + count)
+        return 0;
+    TerminalCell* cells = line.cells.data() + cursor.col;
+    TerminalCell cell = m_pen;
+    cell.width = 1;
+    for (int i = 0; i < count; ++i) {
+        cell.ch = char32_t(quint8(ascii[i]));
+        cells[i] = cell;
+    }
+    dropClusters(line, cursor.col, cursor.col + count);
+    line.written = qMax(line.written, cursor.col + count);
+    damage(cursor.col, cursor.row, count, 1);
+    m_directCharacters += count;
+    // CHA (cursor to column), written by hand: snprintf() showed in the profile.
+    char move[16] = "\x1b[";
+    char* end = std::to_chars(move + 2, move + sizeof move - 1, cursor.col + count + 1).ptr;
+    *end++ = 'G';
+    vterm_input_write(m_vt, move, size_t(end - move));
+    return count;
+}
+
+// libvterm 0.1.4 restores a saved cursor without checking it against the screen, which a resize
+// may have made smaller since; it then writes its line attributes past their array (fuzz_terminal:
+// two terminals fed the same bytes ended up apart). The cursor is put back on the screen at once.
+void TerminalModel::keepCursorOnScreen()
+{
+    VTermPos cursor;
+    vterm_state_get_cursorpos(m_state, &cursor);
+    if (cursor.row >= 0 && cursor.row < m_rows && cursor.col >= 0 && cursor.col < m_columns)
+        return;
+    const QByteArray move = "\x1b[" + QByteArray::number(qBound(0, cursor.row, m_rows - 1) + 1) + ';' +
+                            QByteArray::number(qBound(0, cursor.col, m_columns - 1) + 1) + 'H';
+    vterm_input_write(m_vt, move.constData(), size_t(move.size()));
 }
 
 // As xterm does: the last character is written again `count` times, wrapping like any text, at
@@ -617,8 +758,20 @@ void TerminalModel::repeatLastGlyph(int count)
     const qsizetype length = std::find(m_lastGlyph.begin(), m_lastGlyph.end(), 0u) - m_lastGlyph.begin();
     const QByteArray glyph =
         QString::fromUcs4(reinterpret_cast<const char32_t*>(m_lastGlyph.data()), length).toUtf8();
-    const QByteArray run = glyph.repeated(qMin(count, m_columns));
-    vterm_input_write(m_vt, run.constData(), size_t(run.size()));
+    writeText(glyph.repeated(qMin(count, m_columns)));
+}
+
+// libvterm 0.1.4 decodes text into a stack array with one place per byte up to the end of the
+// write, but a character left unfinished by an earlier write makes the next ASCII byte two
+// characters (U+FFFD and itself): text that ends a write can then be stored one place past the
+// array (fuzz_terminal saw a glyph made of what lay beyond). Text is therefore never the end of
+// a write: a NUL follows it, which libvterm's parser skips and its decoder stops at.
+void TerminalModel::writeText(QByteArrayView text)
+{
+    m_textBuffer.resize(text.size() + 1);
+    std::memcpy(m_textBuffer.data(), text.data(), size_t(text.size()));
+    m_textBuffer[text.size()] = '\0';
+    vterm_input_write(m_vt, m_textBuffer.constData(), size_t(m_textBuffer.size()));
 }
 
 void TerminalModel::damage(const QRect& cells)

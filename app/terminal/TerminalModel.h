@@ -1,6 +1,6 @@
 #pragma once
 
-#include "terminal/RepeatSequenceScanner.h"
+#include "terminal/LibvtermInputScanner.h"
 #include "terminal/ScrollbackBuffer.h"
 #include "terminal/TerminalTypes.h"
 
@@ -99,6 +99,12 @@ public:
     // --- input from the host
     void write(QByteArrayView utf8);
     void write(QStringView text) { write(QByteArrayView(text.toUtf8())); }
+
+    // Most of a run of printable ASCII is written by the model itself rather than by libvterm,
+    // which gives the same cells (tests and fuzz_terminal compare both ways); off, everything
+    // goes through libvterm. directCharacters() counts what was written directly.
+    void setDirectText(bool on) { m_directText = on; }
+    qint64 directCharacters() const { return m_directCharacters; }
 
     // --- geometry
     int rows() const { return m_rows; }
@@ -202,14 +208,21 @@ private:
     // What the last write() could not hand to libvterm yet: an incomplete UTF-8 character or an
     // incomplete control sequence (see feedHostBytes()).
     QByteArray m_heldInput;
-    // The scanner follows libvterm's parser to find where sequences start and end, and each REP
-    // (CSI Pn b), which is run here, never by libvterm (see RepeatSequenceScanner).
-    RepeatSequenceScanner m_repeatScanner;
-    bool m_droppingSequence = false;                       // an overlong one, up to its end
+    // The scanner follows libvterm's parser (see LibvtermInputScanner): where sequences start and
+    // end, each REP (CSI Pn b), run here, never by libvterm, and whether text may be written here.
+    LibvtermInputScanner m_scanner;
+    bool m_droppingSequence = false; // an unsafe or overlong one, up to its end
+    bool m_directText = true;
+    qint64 m_directCharacters = 0;
     std::array<uint32_t, kMaxCharsPerGlyph> m_lastGlyph{}; // what REP repeats, 0-terminated if shorter
     int m_lastGlyphWidth = 0;
     qsizetype feedHostBytes(QByteArrayView bytes);
+    void feedText(QByteArrayView text);
+    qsizetype writeDirect(QByteArrayView ascii);
     void repeatLastGlyph(int count);
+    void writeText(QByteArrayView text);
+    void keepCursorOnScreen();
+    QByteArray m_textBuffer; // text and the NUL after it (see writeText())
     QByteArray m_pendingOutput;
 
     QString m_title;

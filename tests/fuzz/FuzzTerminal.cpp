@@ -12,6 +12,22 @@
 namespace {
 // TSUNAGI_FUZZ_TRACE=1 prints what an input does, to turn a finding into a readable test.
 const bool kTrace = std::getenv("TSUNAGI_FUZZ_TRACE") != nullptr;
+// Whether the model that writes text directly holds what the one that leaves everything to
+// libvterm holds.
+bool sameAsLibvterm(const TerminalModel& terminal, const TerminalModel& reference)
+{
+    bool same = terminal.cursor() == reference.cursor() && terminal.firstLine() == reference.firstLine() &&
+                terminal.endLine() == reference.endLine();
+    for (qint64 line = terminal.firstLine(); same && line < terminal.endLine(); ++line) {
+        const TerminalLine a = terminal.line(line);
+        const TerminalLine b = reference.line(line);
+        same = a.cells == b.cells && a.clusters == b.clusters;
+        if (!same)
+            std::fprintf(stderr, "line %lld differs from libvterm's:\n  %s\n  %s\n", qint64(line),
+                         qPrintable(a.text()), qPrintable(b.text()));
+    }
+    return same;
+}
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
@@ -23,6 +39,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const int columns = input.ConsumeIntegralInRange<int>(1, 200);
     const int scrollback = input.ConsumeIntegralInRange<int>(0, 50);
     TerminalModel terminal(rows, columns, scrollback);
+    // The same input with everything through libvterm: writing text directly must give the same.
+    TerminalModel reference(rows, columns, scrollback);
+    reference.setDirectText(false);
     if (kTrace)
         std::fprintf(stderr, "codec %s, %d rows, %d columns, scrollback %d\n", qPrintable(codec.name()), rows,
                      columns, scrollback);
@@ -37,6 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             if (kTrace)
                 std::fprintf(stderr, "resize %d rows, %d columns\n", newRows, newColumns);
             terminal.resize(newRows, newColumns);
+            reference.resize(newRows, newColumns);
             break;
         }
         case 1:
@@ -44,9 +64,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             terminal.takeDamage();
             break;
         case 2:
-            if (kTrace)
-                std::fprintf(stderr, "scrollback capacity\n");
             terminal.setScrollbackCapacity(input.ConsumeIntegralInRange<int>(0, 50));
+            if (kTrace)
+                std::fprintf(stderr, "scrollback capacity %d\n", terminal.scrollbackCapacity());
+            reference.setScrollbackCapacity(terminal.scrollbackCapacity());
             break;
         case 3: {
             const TerminalPosition start{input.ConsumeIntegralInRange<qint64>(-5, 200),
@@ -62,21 +83,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             const QByteArrayView bytes(chunk.data(), qsizetype(chunk.size()));
             if (kTrace)
                 std::fprintf(stderr, "write %s\n", bytes.toByteArray().toPercentEncoding().constData());
-            if (codec.isUtf8())
+            if (codec.isUtf8()) {
                 terminal.write(bytes);
-            else {
+                reference.write(bytes);
+            } else {
                 const QString text = codec.decode(bytes);
                 if (kTrace)
                     std::fprintf(stderr, "as UTF-8 %s\n", text.toUtf8().toPercentEncoding().constData());
                 terminal.write(QStringView(text));
+                reference.write(QStringView(text));
             }
             break;
         }
         }
         if (terminal.scrollbackCount() > terminal.scrollbackCapacity())
             std::abort(); // the scrollback limit must hold
+        if (kTrace && !sameAsLibvterm(terminal, reference))
+            std::fprintf(stderr, "(after the step above)\n");
     }
     for (int row = 0; row < terminal.rows(); ++row)
         terminal.screenLine(row);
+    if (!sameAsLibvterm(terminal, reference))
+        std::abort(); // text written directly must give libvterm's cells
     return 0;
 }

@@ -94,6 +94,25 @@ private slots:
         QCOMPARE(model.cell(11, 39).ch, U'z');
     }
 
+    void restoredCursorStaysOnAResizedScreen()
+    {
+        // libvterm 0.1.4 restores a saved cursor unchecked, also off a screen made smaller since,
+        // and then wrote its line attributes past their array (fuzz_terminal). It is put back on
+        // the screen at once: the next character shows in the last row and column.
+        for (const QByteArray& restore : {QByteArray("\x1b"
+                                                     "8"),
+                                          QByteArray("\x1b[u"), QByteArray("\x1b[?1049l")}) {
+            TerminalModel model(30, 100);
+            model.write(QByteArrayView(restore == "\x1b[?1049l" ? "\x1b[20;70H\x1b[?1049h"
+                                                                : "\x1b[20;70H\x1b"
+                                                                  "7"));
+            model.resize(5, 20);
+            model.write(restore + "x");
+            QCOMPARE(model.cursor(), QPoint(19, 4));
+            QCOMPARE(model.cell(4, 19).ch, U'x');
+        }
+    }
+
     void sequencesCutAcrossWritesReachLibvtermWhole()
     {
         // libvterm 0.1.4 mishandles some sequences split between two writes: an open sequence
@@ -169,6 +188,73 @@ private slots:
         QCOMPARE(model.line(first + 3).cells.size(), 0);
         QCOMPARE(model.line(first + 4).cells.size(), 20);
         QCOMPARE(model.line(first + 4).cells[19].bg, TerminalColor::indexed(4));
+    }
+
+    void directTextGivesTheCellsLibvtermGives_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<bool>("direct"); // whether any of it may be written directly
+        const QByteArray line = "The quick brown fox jumps over the lazy dog 0123456789";
+        QTest::newRow("lines that wrap and scroll")
+            << (line + line + "\r\n" + line + "\r\n").repeated(4) << true;
+        QTest::newRow("colours mid-line") << QByteArray("ab\x1b[1;31mred text here\x1b[0;44m blue background "
+                                                        "text\x1b[m plain again and again")
+                                          << true;
+        QTest::newRow("to the last column, then more")
+            << QByteArray("\x1b[1;60H") + line + "\r\nnext line here" << true;
+        QTest::newRow("over wide characters and clusters")
+            << QByteArray("\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e e\xcc\x81\r") + line << true;
+        QTest::newRow("a combining mark after a run") << line + "\xcc\x81 and more text" << true;
+        QTest::newRow("REP after a run") << line + "\x1b[5b tail" << true;
+        // libvterm decodes a stretch of text that starts with ASCII and one that does not with two
+        // decoders, each keeping its own unfinished character: only the first kind is written
+        // directly (fuzz_terminal found the second).
+        QTest::newRow("unfinished UTF-8 in a stretch that starts with ASCII")
+            << QByteArray("ab\xe3\x81") + line + "\r\n\xe6\x97" + line << true;
+        QTest::newRow("unfinished UTF-8 at the start of a stretch") << QByteArray("\xe3\x81") + line << false;
+        QTest::newRow("a lead byte before a run, then more")
+            << QByteArray("\xff\xff+\xdc\xbe\xf6") + "DDDDDDDD" + "\x1b[m\xf7\xf7" << false;
+        QTest::newRow("a run followed by a stray byte, after an unfinished character")
+            << QByteArray("}mm\xfa\r\n") + "sbGDDDDA\xbe" + "\r\n"
+            << true;
+        QTest::newRow("pieces of a long text")
+            << QByteArray(5000, 'x') + "\xe6\x97\xa5" + QByteArray(5000, 'y') << true;
+        QTest::newRow("tabs and backspaces")
+            << QByteArray("abcdefghij\tklmnopqrstu\x08\x08vwxyzABCDEFG") << true;
+        QTest::newRow("insert mode") << QByteArray("\x1b[4h0123\r") + line << false;
+        QTest::newRow("DEC line drawing") << QByteArray("\x1b(0lqqqqqqqqqqqqqqk\x1b(B") + line << false;
+        QTest::newRow("shift out") << QByteArray("\x0e") + line + "\x0f" + line << false;
+        QTest::newRow("double-width line") << QByteArray("\x1b#6") + line << false;
+        QTest::newRow("left and right margins")
+            << QByteArray("\x1b[?69h\x1b[5;30s\x1b[1;5H") + line + line << false;
+        QTest::newRow("full reset writes directly again")
+            << QByteArray("\x1b[4h\x1b(0\x1b") + "c" + line + line << true;
+    }
+
+    void directTextGivesTheCellsLibvtermGives()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(bool, direct);
+        TerminalModel viaLibvterm(6, 40, 100);
+        viaLibvterm.setDirectText(false);
+        TerminalModel model(6, 40, 100);
+        // Whole, then in pieces of every size: the result is the same.
+        for (const int piece : {int(input.size()), 1, 3, 7}) {
+            for (qsizetype i = 0; i < input.size(); i += piece) {
+                viaLibvterm.write(QByteArrayView(input).sliced(i, qMin<qsizetype>(piece, input.size() - i)));
+                model.write(QByteArrayView(input).sliced(i, qMin<qsizetype>(piece, input.size() - i)));
+            }
+            QCOMPARE(model.cursor(), viaLibvterm.cursor());
+            QCOMPARE(model.scrollbackCount(), viaLibvterm.scrollbackCount());
+            for (qint64 l = model.firstLine(); l < model.endLine(); ++l) {
+                const TerminalLine a = model.line(l);
+                const TerminalLine b = viaLibvterm.line(l);
+                QCOMPARE(a.cells, b.cells);
+                QCOMPARE(a.clusters, b.clusters);
+            }
+        }
+        QCOMPARE(viaLibvterm.directCharacters(), 0);
+        QCOMPARE(model.directCharacters() > 0, direct);
     }
 
     void plainTextAndCursor()
