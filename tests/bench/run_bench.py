@@ -327,7 +327,7 @@ def table(report):
     if c:
         extra = c["tsunagi_ms"] - c["s_client_net_ms"]
         add("connect to first byte painted (ms, median)", fmt(c["tsunagi_ms"]), "openssl s_client (less exec)",
-            fmt(c["s_client_net_ms"]), f"+{extra:.2f} ms", "<= +2 ms", extra <= 2.0)
+            fmt(c["s_client_net_ms"]), f"{extra:+.2f} ms", "<= +2 ms", extra <= 2.0)
     s = report.get("startup")
     if s:
         ratio = s["tsunagi_ms"] / s["empty_ms"]
