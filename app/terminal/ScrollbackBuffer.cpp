@@ -78,10 +78,13 @@ ScrollbackBuffer::PackedLine ScrollbackBuffer::pack(const TerminalCell* cells, q
             char* out = packed.data.data();
             *out++ = 'c';
             put(out, quint16(n));
-            std::memcpy(out, characters.data(), size_t(n) * 2);
-            out += n * 2;
+            if (n > 0) { // an empty line has no characters and no runs (and memcpy no null pointer)
+                std::memcpy(out, characters.data(), size_t(n) * 2);
+                out += n * 2;
+            }
             put(out, quint16(runCount));
-            std::memcpy(out, runs.data(), runs.size());
+            if (!runs.empty())
+                std::memcpy(out, runs.data(), runs.size());
             return packed;
         }
     }

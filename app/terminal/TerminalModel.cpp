@@ -768,6 +768,8 @@ void TerminalModel::repeatLastGlyph(int count)
 // a write: a NUL follows it, which libvterm's parser skips and its decoder stops at.
 void TerminalModel::writeText(QByteArrayView text)
 {
+    if (text.isEmpty())
+        return;
     m_textBuffer.resize(text.size() + 1);
     std::memcpy(m_textBuffer.data(), text.data(), size_t(text.size()));
     m_textBuffer[text.size()] = '\0';
