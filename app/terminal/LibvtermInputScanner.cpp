@@ -64,7 +64,8 @@ LibvtermInputScanner::Step LibvtermInputScanner::scan(QByteArrayView bytes, qsiz
 {
     for (qsizetype i = from; i < end; ++i) {
         if (m_state == State::Normal) {
-            // Between sequences only ESC matters here: text is skipped at memchr's speed.
+            // Between sequences only ESC matters here (TerminalModel handles the text itself and
+            // calls with an ESC first): anything before the next one is skipped.
             const void* escape = std::memchr(bytes.data() + i, 0x1B, size_t(end - i));
             if (!escape)
                 break;
