@@ -202,12 +202,11 @@ void MainWindow::createActions()
     action(Action::QuickConnect)
         ->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)});
 
-    m_actions.value(int(Action::NewSession))->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
-    m_actions.value(int(Action::NewFolder))->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
-    m_actions.value(int(Action::EditSession))
-        ->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
-    m_actions.value(int(Action::Delete))->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
-    m_actions.value(int(Action::OpenSession))->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    // Qt's own pictures until the first frame is painted, then the style's (see afterFirstFrame()).
+    for (const auto& [which, icon] : actionIcons()) {
+        const QIcon quick = Icons::quickStandardIcon(icon);
+        this->action(which)->setIcon(quick.isNull() ? style()->standardIcon(icon) : quick);
+    }
 
     m_languageGroup = new QActionGroup(this);
     m_languageGroup->setExclusive(true);
@@ -263,7 +262,6 @@ void MainWindow::createCentralWidget()
 
     m_filter = new QLineEdit(left);
     m_filter->setObjectName(QStringLiteral("sessionFilter"));
-    m_filter->setClearButtonEnabled(true);
     leftLayout->addWidget(m_filter);
 
     // Tree actions act on the tree's selection: their shortcuts (Delete, F2, Ctrl+D…) belong to
@@ -1258,6 +1256,40 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
         return true;
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+QList<std::pair<MainWindow::Action, QStyle::StandardPixmap>> MainWindow::actionIcons()
+{
+    return {{Action::NewSession, QStyle::SP_FileIcon},
+            {Action::NewFolder, QStyle::SP_FileDialogNewFolder},
+            {Action::EditSession, QStyle::SP_FileDialogDetailedView},
+            {Action::Delete, QStyle::SP_TrashIcon},
+            {Action::OpenSession, QStyle::SP_MediaPlay}};
+}
+
+void MainWindow::paintEvent(QPaintEvent* event)
+{
+    QMainWindow::paintEvent(event);
+    if (!m_firstFramePainted) {
+        m_firstFramePainted = true;
+        // The frame this paint belongs to is on screen when control is back in the event loop.
+        QTimer::singleShot(0, this, &MainWindow::afterFirstFrame);
+    }
+}
+
+void MainWindow::afterFirstFrame()
+{
+    // What the first frame does not show, or shows as Qt's own pictures (Icons::quickStandardIcon):
+    // the style's icons go through the desktop's icon theme, whose first lookup alone takes
+    // several milliseconds. Where the theme has none, the pictures stay the same.
+    for (const auto& [which, icon] : actionIcons())
+        action(which)->setIcon(style()->standardIcon(icon));
+    if (auto* delegate = qobject_cast<SessionTreeDelegate*>(m_tree->itemDelegate()))
+        delegate->setStyleIcons(true);
+    m_tree->viewport()->update();
+    m_filter->setClearButtonEnabled(true); // the button shows only over typed text
+    m_startupDone = true;
+    emit startupFinished();
 }
 
 void MainWindow::changeEvent(QEvent* event)

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
+#include <QStyle>
 #include <QUuid>
 
 class MessageBar;
@@ -135,12 +136,22 @@ public:
     // The settings file in the config folder (tsunagi.conf).
     static QString settingsFile();
 
+    // Start-up work left until the first frame was painted (the style's toolbar and folder icons,
+    // the filter's clear button) has been done. startupFinished() says when.
+    bool isStartupFinished() const { return m_startupDone; }
+
+signals:
+    void startupFinished();
+
 protected:
     void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
+    static QList<std::pair<Action, QStyle::StandardPixmap>> actionIcons();
+    void afterFirstFrame();
     void createActions();
     void createMenusAndToolbars();
     void createCentralWidget();
@@ -220,4 +231,6 @@ private:
 
     QStringList m_expandedBeforeFilter; // restored when the filter is cleared
     bool m_filtering = false;
+    bool m_firstFramePainted = false;
+    bool m_startupDone = false;
 };

@@ -11,12 +11,25 @@
 
 SessionTreeDelegate::SessionTreeDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
 
+void SessionTreeDelegate::setStyleIcons(bool style)
+{
+    m_styleIcons = style;
+}
+
 void SessionTreeDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
     const auto kind = ProfileTreeModel::Kind(index.data(ProfileTreeModel::KindRole).toInt());
     option->features |= QStyleOptionViewItem::HasDecoration;
     if (kind == ProfileTreeModel::Kind::Folder) {
+        if (!m_styleIcons) {
+            if (m_quickFolderIcon.isNull())
+                m_quickFolderIcon = Icons::quickStandardIcon(QStyle::SP_DirIcon);
+            if (!m_quickFolderIcon.isNull()) {
+                option->icon = m_quickFolderIcon;
+                return;
+            }
+        }
         const QStyle* style = option->widget ? option->widget->style() : QApplication::style();
         if (m_folderIconStyle != style) {
             m_folderIcon = style->standardIcon(QStyle::SP_DirIcon);

@@ -19,6 +19,11 @@ public:
     // "host:port · Telnet · SSL/TLS" for a profile, empty for a folder.
     static QString toolTip(const QModelIndex& index);
 
+    // Folders: Qt's own folder picture (Icons::quickStandardIcon) until this is set, then the
+    // style's. The main window sets it once its first frame is painted: the style's icon asks
+    // the desktop's icon theme, whose first lookup takes several milliseconds.
+    void setStyleIcons(bool style);
+
     bool helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
                    const QModelIndex& index) override;
 
@@ -30,4 +35,6 @@ private:
     // size of it from PNG (about 1 ms a call), and each painted folder row needs it.
     mutable QPointer<const QStyle> m_folderIconStyle;
     mutable QIcon m_folderIcon;
+    mutable QIcon m_quickFolderIcon;
+    bool m_styleIcons = false;
 };

@@ -1,5 +1,6 @@
 #include "ui/widgets/Icons.h"
 
+#include <QFile>
 #include <QImageReader>
 #include <QPainter>
 #include <QPainterPath>
@@ -51,14 +52,8 @@ void drawLock(QPainter& painter, bool closed)
     painter.setBrush(color);
     painter.drawRoundedRect(QRectF(33, 40, 26, 20), 3, 3);
 }
-} // namespace
-
-namespace Icons {
-
-QIcon application()
+QIcon paintedApplication()
 {
-    if (QImageReader::supportedImageFormats().contains("svg"))
-        return QIcon(QStringLiteral(":/icons/tsunagi.svg"));
     QIcon icon;
     for (int size : {16, 24, 32, 48, 64, 128}) {
         icon.addPixmap(paint(size, [](QPainter& painter) {
@@ -74,6 +69,19 @@ QIcon application()
     }
     return icon;
 }
+} // namespace
+
+namespace Icons {
+
+QIcon application()
+{
+    static const QIcon icon = [] {
+        if (QImageReader::supportedImageFormats().contains("svg"))
+            return QIcon(QStringLiteral(":/icons/tsunagi.svg"));
+        return paintedApplication();
+    }();
+    return icon;
+}
 
 QIcon session(bool tls)
 {
@@ -83,6 +91,50 @@ QIcon session(bool tls)
             drawTerminal(painter, tls ? QColor(0x7b, 0xd8, 0x8f) : QColor(0xe6, 0xe6, 0xe6));
             drawLock(painter, tls);
         }));
+    }
+    return icon;
+}
+
+QIcon quickStandardIcon(QStyle::StandardPixmap which)
+{
+    // Qt's pictures, as QCommonStyle names them; a folder opens (the On state) when expanded.
+    const char* off = nullptr;
+    const char* on = nullptr;
+    switch (which) {
+    case QStyle::SP_FileIcon:
+        off = "file";
+        break;
+    case QStyle::SP_FileDialogNewFolder:
+        off = "newdirectory";
+        break;
+    case QStyle::SP_FileDialogDetailedView:
+        off = "viewdetailed";
+        break;
+    case QStyle::SP_TrashIcon:
+        off = "trash";
+        break;
+    case QStyle::SP_MediaPlay:
+        off = "media-play";
+        break;
+    case QStyle::SP_DirIcon:
+        off = "dirclosed";
+        on = "diropen";
+        break;
+    default:
+        return QIcon();
+    }
+    QIcon icon;
+    for (const auto& [name, state] : {std::pair(off, QIcon::Off), std::pair(on, QIcon::On)}) {
+        if (!name)
+            continue;
+        for (int size : {16, 32}) {
+            const QString file = QStringLiteral(":/qt-project.org/styles/commonstyle/images/%1-%2.png")
+                                     .arg(QLatin1String(name))
+                                     .arg(size);
+            if (!QFile::exists(file))
+                return QIcon();
+            icon.addFile(file, QSize(size, size), QIcon::Normal, state);
+        }
     }
     return icon;
 }

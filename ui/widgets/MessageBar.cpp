@@ -36,7 +36,6 @@ MessageBar::MessageBar(QWidget* parent) : QFrame(parent)
     m_close = new QToolButton(this);
     m_close->setObjectName(QStringLiteral("MessageBarClose"));
     m_close->setAutoRaise(true);
-    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setToolTip(tr("Close"));
     m_close->setAccessibleName(tr("Close message"));
     connect(m_close, &QToolButton::clicked, this, &MessageBar::closeMessage);
@@ -126,6 +125,25 @@ void MessageBar::closeMessage()
     emit closed();
 }
 
+void MessageBar::showEvent(QShowEvent* event)
+{
+    updateIcons();
+    QFrame::showEvent(event);
+}
+
+// The icons are taken when the bar is shown: a window builds its bars hidden, before its first
+// frame, and the style's icons go through the desktop's icon theme (milliseconds at first).
+void MessageBar::updateIcons()
+{
+    if (m_close->icon().isNull())
+        m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    if (m_iconTaken == m_iconShown)
+        return;
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setPixmap(style()->standardIcon(m_iconShown, nullptr, this).pixmap(size, size));
+    m_iconTaken = m_iconShown;
+}
+
 void MessageBar::updateStyle()
 {
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
@@ -148,8 +166,9 @@ void MessageBar::updateStyle()
         background = QColor(0xf6, 0xd6, 0xd6);
         break;
     }
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
+    m_iconShown = icon;
+    if (isVisible())
+        updateIcons();
     QPalette palette = this->palette();
     palette.setColor(QPalette::Window, background);
     palette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));

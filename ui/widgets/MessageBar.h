@@ -3,6 +3,7 @@
 #include <QFrame>
 #include <QList>
 #include <QString>
+#include <QStyle>
 
 #include <functional>
 
@@ -63,8 +64,12 @@ signals:
     void closed();
     void linkActivated(const QString& link);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void updateStyle();
+    void updateIcons();
 
     Type m_type = Type::Information;
     QLabel* m_icon = nullptr;
@@ -72,4 +77,6 @@ private:
     QHBoxLayout* m_buttonLayout = nullptr;
     QToolButton* m_close = nullptr;
     QList<QPushButton*> m_buttons;
+    QStyle::StandardPixmap m_iconShown = QStyle::SP_MessageBoxInformation; // for m_type
+    QStyle::StandardPixmap m_iconTaken = QStyle::SP_CustomBase;            // none yet
 };

@@ -10,6 +10,7 @@
 #include "ui/security/CertificateViewerDialog.h"
 #include "ui/security/SecurityPropertiesDialog.h"
 #include "ui/session/SessionWidget.h"
+#include "ui/widgets/Icons.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -44,6 +45,8 @@
 #include <QTreeView>
 #include <QUndoStack>
 
+#include <map>
+
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
@@ -70,6 +73,8 @@ private slots:
     void confirmCloseSettingBothWays();
     void errorDialogEditsHostOrPort();
     void revealFolderExpandsIt();
+    void quickIconsAreTheStylesPictures();
+    void firstFrameThenTheStylesIcons();
 
 private:
     Profile addProfile(const QString& name, const QString& folder, const QString& host, quint16 port = 23,
@@ -910,6 +915,76 @@ void TestMainWindow::revealFolderExpandsIt()
     m_window->revealFolder(QStringLiteral("Lab/Rack"));
     QVERIFY(m_window->sessionTree()->isExpanded(rack));
     QVERIFY(m_window->sessionTree()->isExpanded(rack.parent()));
+}
+
+// Where the icon theme has none of them (as here), Qt's pictures shown before the first frame are
+// exactly what the style gives afterwards.
+void TestMainWindow::quickIconsAreTheStylesPictures()
+{
+    QStyle* style = m_window->style();
+    for (QStyle::StandardPixmap which :
+         {QStyle::SP_FileIcon, QStyle::SP_FileDialogNewFolder, QStyle::SP_FileDialogDetailedView,
+          QStyle::SP_TrashIcon, QStyle::SP_MediaPlay, QStyle::SP_DirIcon}) {
+        const QIcon quick = Icons::quickStandardIcon(which);
+        QVERIFY2(!quick.isNull(), qPrintable(QString::number(int(which))));
+        const QIcon styled = style->standardIcon(which);
+        for (int size : {16, 22, 24, 32}) {
+            for (QIcon::State state : {QIcon::Off, QIcon::On}) {
+                QCOMPARE(quick.pixmap(size, size, QIcon::Normal, state).toImage(),
+                         styled.pixmap(size, size, QIcon::Normal, state).toImage());
+                QCOMPARE(quick.pixmap(size, size, QIcon::Disabled, state).toImage(),
+                         styled.pixmap(size, size, QIcon::Disabled, state).toImage());
+            }
+        }
+    }
+    QVERIFY(Icons::quickStandardIcon(QStyle::SP_BrowserReload).isNull());       // not one of them
+    QCOMPARE(Icons::application().cacheKey(), Icons::application().cacheKey()); // painted once
+}
+
+// The window's first frame shows Qt's own pictures; once painted, the toolbar and the tree take the
+// style's icons and the filter its clear button. Everything works before and after.
+void TestMainWindow::firstFrameThenTheStylesIcons()
+{
+    addProfile(QStringLiteral("alpha"), QStringLiteral("Lab"), QStringLiteral("a.example"));
+    QTRY_VERIFY(m_window->isStartupFinished()); // the window of init(), shown
+    QVERIFY(m_window->filterEdit()->isClearButtonEnabled());
+
+    ProfileManager manager(QDir(m_dir).filePath(QStringLiteral("profiles.json")));
+    QVERIFY(manager.load().ok());
+    MainWindow window(&manager);
+    QSignalSpy finished(&window, &MainWindow::startupFinished);
+    QVERIFY(!window.isStartupFinished());
+    QVERIFY(!window.filterEdit()->isClearButtonEnabled());
+    QStyle* style = window.style();
+    const QList<std::pair<MainWindow::Action, QStyle::StandardPixmap>> icons = {
+        {MainWindow::Action::NewSession, QStyle::SP_FileIcon},
+        {MainWindow::Action::NewFolder, QStyle::SP_FileDialogNewFolder},
+        {MainWindow::Action::EditSession, QStyle::SP_FileDialogDetailedView},
+        {MainWindow::Action::Delete, QStyle::SP_TrashIcon},
+        {MainWindow::Action::OpenSession, QStyle::SP_MediaPlay}};
+    std::map<MainWindow::Action, qint64> before;
+    for (const auto& [which, icon] : icons) {
+        QVERIFY(!window.action(which)->icon().isNull());
+        before[which] = window.action(which)->icon().cacheKey();
+    }
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(window.isStartupFinished());
+    QVERIFY(window.filterEdit()->isClearButtonEnabled());
+    for (const auto& [which, icon] : icons) {
+        QVERIFY(window.action(which)->icon().cacheKey() != before[which]); // the style's now
+        QCOMPARE(window.action(which)->icon().pixmap(24, 24).toImage(),
+                 style->standardIcon(icon).pixmap(24, 24).toImage());
+    }
+    // The menus and the tree work as ever.
+    QVERIFY(window.action(MainWindow::Action::NewFolder)->isEnabled());
+    for (QMenu* menu : window.menus())
+        QVERIFY(!menu->actions().isEmpty());
+    QCOMPARE(window.sessionTree()->model()->rowCount(), 1);
+    window.update();
+    QTest::qWait(50);
+    QCOMPARE(finished.count(), 1); // once
 }
 
 #include "TestMainWindow.moc"

@@ -18,6 +18,7 @@ private slots:
     void handlerAnswersAndSeesTheMessage();
     void autoAnswerUsesTheDefaultButton();
     void messageBarShowsTextAndActions();
+    void messageBarTakesItsIconsWhenShown();
 };
 
 void TestMessageBox::queuedAnswersAreReturnedInOrder()
@@ -95,6 +96,34 @@ void TestMessageBox::messageBarShowsTextAndActions()
     QTest::mouseClick(close, Qt::LeftButton);
     QVERIFY(!bar->isVisible());
     QCOMPARE(closed.count(), 2);
+}
+
+// A bar is built hidden (before a window's first frame); its icons come from the style when shown.
+void TestMessageBox::messageBarTakesItsIconsWhenShown()
+{
+    QWidget parent;
+    auto* bar = new MessageBar(&parent);
+    parent.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&parent));
+    auto* icon = bar->findChild<QLabel*>();
+    auto* close = bar->findChild<QToolButton*>(QStringLiteral("MessageBarClose"));
+    QVERIFY(icon && close);
+    QVERIFY(icon->pixmap().isNull());
+    QVERIFY(close->icon().isNull());
+
+    const auto image = [bar](QStyle::StandardPixmap which) {
+        const int size = bar->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, bar);
+        return bar->style()->standardIcon(which, nullptr, bar).pixmap(size, size).toImage();
+    };
+    bar->showMessage(QStringLiteral("Careful"), MessageBar::Type::Warning);
+    QVERIFY(!close->icon().isNull());
+    QCOMPARE(icon->pixmap().toImage(), image(QStyle::SP_MessageBoxWarning));
+    bar->setType(MessageBar::Type::Error); // while shown: at once
+    QCOMPARE(icon->pixmap().toImage(), image(QStyle::SP_MessageBoxCritical));
+    bar->closeMessage();
+    bar->setType(MessageBar::Type::Positive); // while hidden: when shown again
+    bar->show();
+    QCOMPARE(icon->pixmap().toImage(), image(QStyle::SP_DialogApplyButton));
 }
 
 QTEST_MAIN(TestMessageBox)
