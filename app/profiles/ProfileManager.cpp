@@ -262,6 +262,20 @@ std::optional<ProfileStoreOutline> ProfileManager::outline() const
     return m_loading->outline;
 }
 
+std::function<std::optional<ProfileStoreOutline>()> ProfileManager::outlineSource() const
+{
+    if (!m_loading)
+        return {};
+    // The loading state outlives the load for whoever holds it; the outline is never changed
+    // once outlineDone is set.
+    return [loading = m_loading]() -> std::optional<ProfileStoreOutline> {
+        QMutexLocker lock(&loading->mutex);
+        while (!loading->outlineDone)
+            loading->outlined.wait(&loading->mutex);
+        return loading->outline;
+    };
+}
+
 qsizetype ProfileManager::profileCount() const
 {
     if (const auto quick = outline())

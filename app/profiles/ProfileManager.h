@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -66,6 +67,10 @@ public:
     // While loadInBackground() runs: the store's outline, waiting only for the quick scan
     // (outlineProfileStore). nullopt when nothing is loading or the store has no quick outline.
     std::optional<ProfileStoreOutline> outline() const;
+    // While loadInBackground() runs: a function that waits for that outline as outline() does,
+    // callable from any thread (also after the load has finished), for work on it off the UI
+    // thread. Empty when nothing is loading.
+    std::function<std::optional<ProfileStoreOutline>()> outlineSource() const;
     // How many profiles there are; while loading, from the outline when it has one.
     qsizetype profileCount() const;
     bool isStoreDamaged() const;

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "profiles/ProfileOutline.h"
+
 #include <QAbstractItemModel>
 #include <QPointer>
 #include <QUuid>
 
+#include <future>
 #include <memory>
 #include <vector>
 
@@ -40,6 +43,8 @@ public:
     // JSON: {"profiles": ["uuid", …], "folders": ["path", …]}
     static constexpr const char* kMimeType = "application/x-tsunagi-profile-ids";
 
+    // While the manager loads in the background, the first fill is built on a worker thread from
+    // the store's outline, and the model takes it over when first used (or changed).
     explicit ProfileTreeModel(ProfileManager* manager, QObject* parent = nullptr);
     ~ProfileTreeModel() override;
 
@@ -70,12 +75,15 @@ signals:
 
 private:
     struct Node;
+    static std::unique_ptr<Node> buildTree(const QStringList& folders, const QList<ProfileOutline>& profiles);
+    Node* root() const; // takes the first fill over when it was built on a worker
     Node* nodeFor(const QModelIndex& index) const;
     QModelIndex indexFor(const Node* node) const;
     void synchronize();
     QString dropFolder(const QModelIndex& parent) const;
 
     QPointer<ProfileManager> m_manager;
-    std::unique_ptr<Node> m_root;
-    bool m_filled = false;
+    mutable std::unique_ptr<Node> m_root;
+    mutable std::future<std::unique_ptr<Node>> m_pendingFill; // the worker's first fill
+    mutable bool m_filled = false;
 };

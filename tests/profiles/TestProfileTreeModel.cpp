@@ -27,6 +27,9 @@ private slots:
     void dragFolderIntoFolderAndToTopLevel();
     void refusesFolderIntoItselfAndReportsConflicts();
     void startsFromTheOutlineWhileTheStoreLoads();
+    void backgroundFillHasEveryProfile();
+    void changeBeforeTheBackgroundFillIsTaken();
+    void storeWithoutOutlineWaitsForTheFullRead();
 
 private:
     QStringList childNames(const QModelIndex& parent) const;
@@ -261,6 +264,79 @@ void TestProfileTreeModel::startsFromTheOutlineWhileTheStoreLoads()
              QStringList({"cache", "db", "web", raw.name}));
     m_tester.reset();
     m_model.reset();
+}
+
+// At start-up the first fill is built on a worker thread from the outline: all of a large store.
+void TestProfileTreeModel::backgroundFillHasEveryProfile()
+{
+    m_tester.reset();
+    m_model.reset();
+    QList<Profile> many;
+    for (int i = 0; i < 600; ++i) {
+        Profile p = simple(QStringLiteral("host-%1").arg(599 - i, 3, 10, QLatin1Char('0')),
+                           QStringLiteral("Site %1/Rack %2").arg(i % 3).arg(i % 5));
+        p.security.tlsEnabled = i % 2 == 0;
+        many.append(p);
+    }
+    QCOMPARE(m_manager->importProfiles(many).added.size(), 600);
+    const QStringList expected = describe(ProfileTreeModel(m_manager.get()));
+    QCOMPARE(expected.size(), 603 + 3 + 15 + 3); // profiles, sites, racks, Production(/Osaka), Staging
+
+    ProfileManager loading(m_manager->storeFile());
+    loading.loadInBackground();
+    ProfileTreeModel model(&loading);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(describe(model), expected);
+    QCOMPARE(model.rowCount(model.indexForFolder("Site 1/Rack 4")), 40);
+    QVERIFY(model.indexForProfile(many.last().id).isValid());
+}
+
+// A change that arrives before anything has used the tree built in the background.
+void TestProfileTreeModel::changeBeforeTheBackgroundFillIsTaken()
+{
+    m_tester.reset();
+    m_model.reset();
+    ProfileManager loading(m_manager->storeFile());
+    loading.loadInBackground();
+    ProfileTreeModel model(&loading);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    const Profile cache = simple("cache", "Production/Osaka");
+    QVERIFY(loading.addProfile(cache).ok()); // waits for the full read, then the tree follows
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(inserted.size(), 1);
+    m_model.reset();
+    QStringList names;
+    const QModelIndex osaka = model.indexForFolder("Production/Osaka");
+    for (int row = 0; row < model.rowCount(osaka); ++row)
+        names.append(model.index(row, 0, osaka).data().toString());
+    QCOMPARE(names, QStringList({"cache", "db", "web"}));
+    QCOMPARE(describe(model), describe(ProfileTreeModel(&loading)));
+}
+
+// A store the quick outline gives up on (here a port written as 992.0): the first fill is the
+// full read's, and the tree is the same.
+void TestProfileTreeModel::storeWithoutOutlineWaitsForTheFullRead()
+{
+    m_tester.reset();
+    m_model.reset();
+    const QStringList expected = describe(ProfileTreeModel(m_manager.get()));
+    QFile file(m_manager->storeFile());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    file.close();
+    const qsizetype at = bytes.indexOf("\"port\": 992");
+    QVERIFY(at >= 0);
+    bytes.insert(at + qsizetype(qstrlen("\"port\": 992")), ".0");
+    QVERIFY(!outlineProfileStore(bytes));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+    file.close();
+
+    ProfileManager loading(m_manager->storeFile());
+    loading.loadInBackground();
+    ProfileTreeModel model(&loading);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(describe(model), expected);
 }
 
 QTEST_GUILESS_MAIN(TestProfileTreeModel)

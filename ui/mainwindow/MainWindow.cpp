@@ -79,13 +79,14 @@ MainWindow::MainWindow(ProfileManager* manager, QWidget* parent) : QMainWindow(p
     setWindowIcon(Icons::application());
     m_undoStack = new QUndoStack(this);
     m_proxy = new ProfileFilterProxyModel(this);
+    // The tree's model first: at start-up it builds the tree from the store's outline on a worker
+    // thread while the window is built, and the view takes it over below.
+    m_model = new ProfileTreeModel(m_manager, this);
 
     createActions();
     createCentralWidget();
     createMenusAndToolbars();
     retranslateUi();
-    // The tree's model last: at start-up it waits for the store's outline, read meanwhile.
-    m_model = new ProfileTreeModel(m_manager, this);
     m_proxy->setSourceModel(m_model);
     updateActions();
 
