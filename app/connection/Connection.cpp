@@ -2,6 +2,7 @@
 
 #include "security/CertificatePinning.h"
 #include "security/RevocationChecker.h"
+#include "security/SystemTrustStore.h"
 #include "security/TlsConfigurationBuilder.h"
 
 #include <QElapsedTimer>
@@ -39,6 +40,7 @@ public:
     explicit ConnectionPrivate(Connection* connection) : q(connection) {}
 
     void start();
+    void startWithTrust(); // the system's CA certificates are in, when the session needs them
     void setStage(ConnectionStage stage);
     void resolve(const QString& host);
     void onResolved(const QHostInfo& info);
@@ -79,6 +81,7 @@ public:
     QByteArray m_proxyBuffer;
     QByteArray m_earlyData;    // plain data read with the proxy reply, delivered on established()
     bool m_readQueued = false; // another slice of host data is due in the next event-loop turn
+    QMetaObject::Connection m_trustStoreWait; // while the system's CA certificates load
 };
 
 void ConnectionPrivate::setStage(ConnectionStage stage)
@@ -114,6 +117,27 @@ void ConnectionPrivate::start()
         return;
     }
 
+    // The system's CA certificates load on a worker thread (100-150 ms at start-up). A session
+    // that trusts them and starts before they are in waits for them here, through the event
+    // loop: the thread that started it (the UI thread) is never held by the load.
+    const SecuritySettings& security = m_target.security;
+    SystemTrustStore& systemStore = SystemTrustStore::instance();
+    if (security.tlsEnabled && security.trustSource != TrustSource::App && !m_target.systemCaCertificates &&
+        !systemStore.isLoaded()) {
+        m_trustStoreWait = QObject::connect(&systemStore, &SystemTrustStore::loaded, q, [this] {
+            QObject::disconnect(m_trustStoreWait);
+            if (m_state == ConnectionState::Running) // not aborted meanwhile
+                startWithTrust();
+        });
+        systemStore.load();
+        return;
+    }
+    startWithTrust();
+}
+
+void ConnectionPrivate::startWithTrust()
+{
+    const SecurityProxySettings& proxy = m_target.security.proxy;
     if (m_target.security.tlsEnabled) {
         TlsBuildContext context;
         context.hostName = m_target.host;

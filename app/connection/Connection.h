@@ -51,8 +51,9 @@ struct ConnectionTarget
 
     SecretBytes clientKeyPassphrase; // for an encrypted client key (from the keychain)
 
-    // Trust material for the TLS configuration builder. When systemCaCertificates is empty and
-    // the trust source includes the system store, it is read synchronously (about 150 ms).
+    // Trust material for the TLS configuration builder. When systemCaCertificates is not given
+    // and the trust source includes the system store, SystemTrustStore's certificates are used;
+    // start() waits for them through the event loop while they load (never on its thread).
     std::optional<QList<QSslCertificate>> systemCaCertificates;
     QString trustStoreDirectory; // empty = Tsunagi's default trust store folder
 

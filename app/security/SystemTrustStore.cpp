@@ -96,6 +96,10 @@ void SystemTrustStore::setCertificatesForTesting(const QList<QSslCertificate>& c
         m_loaded = true;
     }
     m_done.wakeAll();
+    // As a load would: whoever waits for loaded() goes on (a running worker then stores nothing).
+    const int count = int(certificates.size());
+    QMetaObject::invokeMethod(
+        this, [this, count] { emit loaded(count); }, Qt::QueuedConnection);
 }
 
 void SystemTrustStore::setReaderForTesting(std::function<QList<QSslCertificate>()> reader)

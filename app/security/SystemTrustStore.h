@@ -15,8 +15,8 @@
 //   SystemTrustStore::instance().load();           // at start-up: starts a worker thread
 //   connect(&SystemTrustStore::instance(), &SystemTrustStore::loaded, ...);
 //   if (SystemTrustStore::instance().isLoaded()) use certificates();
-//   certificatesBlocking() starts the worker if need be and waits for it (a connection opened
-//   before the start-up load has finished waits for the rest of it).
+//   certificatesBlocking() starts the worker if need be and waits for it; a connection started
+//   before the load has finished waits for loaded() instead (Connection::start()).
 class SystemTrustStore final : public QObject
 {
     Q_OBJECT

@@ -4,6 +4,7 @@
 
 #include "connection/Connection.h"
 #include "security/CertificatePinning.h"
+#include "security/SystemTrustStore.h"
 #include "security/TlsEnvironment.h"
 
 #include "LoopbackPeers.h"
@@ -11,7 +12,9 @@
 #include "TestPki.h"
 #include "TlsTestServers.h"
 
+#include <QAtomicInt>
 #include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -510,6 +513,61 @@ private slots:
         QVERIFY(record.encryptedReached);
         QVERIFY2(hasAlert(record.alertsSent, 20), "bad_record_mac sent"); // bad_record_mac
         QTRY_COMPARE(closed.size(), 1);
+    }
+
+    // A session that trusts the system store and starts while it loads (at start-up) waits for it
+    // through the event loop: start() returns before the store is read, and the session goes on
+    // once it is in. An abort while waiting ends the session for good.
+    void systemStoreLoadingNeverHoldsTheStartingThread()
+    {
+        SystemTrustStore& store = SystemTrustStore::instance();
+        QSemaphore release;
+        QAtomicInt reads;
+        const QSslCertificate ca = m_ca.certificate();
+        store.resetForTesting();
+        store.setReaderForTesting([&release, &reads, ca] {
+            reads.fetchAndAddOrdered(1);
+            release.tryAcquire(1, 30000); // until the test lets it finish (bounded: never hangs)
+            return QList<QSslCertificate>{ca};
+        });
+        const auto restore = qScopeGuard([&store] {
+            store.setReaderForTesting({});
+            store.resetForTesting();
+        });
+
+        TlsTestServer server;
+        server.setCredentials(m_server.certificate(), m_server.key());
+        QVERIFY(server.listen());
+        ConnectionTarget target = tlsTarget(server.port());
+        target.security.trustSource = TrustSource::System;
+        target.security.extraCaFiles.clear();
+        target.systemCaCertificates.reset(); // SystemTrustStore's
+
+        Connection aborted;
+        QSignalSpy abortedFailed(&aborted, &Connection::failed);
+        QSignalSpy abortedEstablished(&aborted, &Connection::established);
+        aborted.start(target);
+        QCOMPARE(aborted.state(), ConnectionState::Running);
+        aborted.abort();
+
+        Connection connection;
+        QList<ConnectionStage> stages;
+        connect(&connection, &Connection::stageChanged, [&](ConnectionStage s) { stages.append(s); });
+        QSignalSpy established(&connection, &Connection::established);
+        connection.start(target);
+        QVERIFY(!store.isLoaded()); // start() did not wait for the load
+        QCOMPARE(connection.state(), ConnectionState::Running);
+        QTRY_COMPARE(reads.loadRelaxed(), 1); // one load, on its worker
+        QVERIFY(stages.isEmpty());            // nothing is tried before the trust anchors are in
+
+        release.release();
+        QVERIFY(established.wait(15000));
+        QVERIFY(store.isLoaded());
+        QVERIFY(connection.record().succeeded()); // verified against the store's only CA
+        QCOMPARE(stages.first(), ConnectionStage::Resolving);
+        QCOMPARE(abortedFailed.size() + abortedEstablished.size(), 0);
+        QCOMPARE(aborted.state(), ConnectionState::Closed);
+        QCOMPARE(reads.loadRelaxed(), 1);
     }
 };
 
