@@ -86,6 +86,10 @@ public:
         }
         return unescape(begin, size, out);
     }
+    static bool unescapeString(const char* begin, qsizetype size, QString* out)
+    {
+        return unescape(begin, size, out);
+    }
     // A key and its colon.
     bool key(const char** begin, qsizetype* size)
     {
@@ -300,9 +304,18 @@ bool readProfile(Scanner& s, ProfileOutline* out)
             return false;
         bool ok = true;
         if (keyIs(k, n, "id")) {
-            QString text;
-            ok = once(1) && s.string(&text);
-            out->id = QUuid::fromString(text);
+            // Read straight off the bytes unless escaped (a UUID is ASCII: no QString needed).
+            const char* begin = nullptr;
+            qsizetype size = 0;
+            bool escaped = false;
+            ok = once(1) && s.rawString(&begin, &size, &escaped);
+            if (ok && !escaped) {
+                out->id = QUuid::fromString(QUtf8StringView(begin, size));
+            } else if (ok) {
+                QString text;
+                ok = Scanner::unescapeString(begin, size, &text);
+                out->id = QUuid::fromString(text);
+            }
             hasId = !out->id.isNull();
         } else if (keyIs(k, n, "name")) {
             ok = once(2) && optionalString(&out->name);
