@@ -153,22 +153,39 @@ void ProfileManager::applyLoaded(const ProfileStoreReader::Result& result, const
 }
 
 namespace {
-// The outline of a store file, or of nothing when there is no store yet (exact: an empty tree).
-std::optional<ProfileStoreOutline> outlineFile(const QString& fileName)
+struct OutlineRead
 {
+    std::optional<ProfileStoreOutline> outline;
+    ProfileStoreStamp stamp; // the file's when it was opened
+    bool scanned = false;    // from the file itself, not from the cache
+};
+
+// The outline of a store file, or of nothing when there is no store yet (exact: an empty tree):
+// from the outline cache while the file is the one it was taken from, else scanned.
+OutlineRead outlineFile(const QString& fileName)
+{
+    OutlineRead read;
     QFile file(fileName);
-    if (!file.exists())
-        return ProfileStoreOutline{};
+    if (!file.exists()) {
+        read.outline = ProfileStoreOutline{};
+        return read;
+    }
     if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024 * 1024)
-        return std::nullopt;
-    return outlineProfileStore(file.readAll());
+        return read;
+    read.stamp = ProfileStoreStamp::ofOpenFile(file.handle());
+    read.outline = readOutlineCache(fileName, read.stamp);
+    if (!read.outline) {
+        read.outline = outlineProfileStore(file.readAll());
+        read.scanned = true;
+    }
+    return read;
 }
 
 struct Prefetch
 {
     QString file; // absolute
     std::thread thread;
-    std::optional<ProfileStoreOutline> outline; // the thread's until joined
+    OutlineRead read; // the thread's until joined
 };
 
 std::unique_ptr<Prefetch>& prefetchSlot()
@@ -189,7 +206,7 @@ void ProfileManager::prefetchOutline(const QString& storeFile)
     prefetch->file = QFileInfo(storeFile).absoluteFilePath();
     Prefetch* p = prefetch.get();
     // A plain thread: this may run before the QCoreApplication exists.
-    p->thread = std::thread([p] { p->outline = outlineFile(p->file); });
+    p->thread = std::thread([p] { p->read = outlineFile(p->file); });
     prefetchSlot() = std::move(prefetch);
 }
 
@@ -209,20 +226,20 @@ void ProfileManager::loadInBackground()
     ProfileStore* store = &m_store;
     std::shared_ptr<Prefetch> prefetch = std::move(prefetchSlot());
     loading->thread = QThread::create([loading, store, prefetch] {
-        std::optional<ProfileStoreOutline> outline;
+        OutlineRead read;
         const QString fileName = store->fileName();
         if (prefetch) {
             prefetch->thread.join();
             if (prefetch->file == QFileInfo(fileName).absoluteFilePath())
-                outline = std::move(prefetch->outline);
+                read = std::move(prefetch->read);
             else
-                outline = outlineFile(fileName);
+                read = outlineFile(fileName);
         } else {
-            outline = outlineFile(fileName);
+            read = outlineFile(fileName);
         }
         {
             QMutexLocker lock(&loading->mutex);
-            loading->outline = std::move(outline);
+            loading->outline = read.outline;
             loading->outlineDone = true;
         }
         loading->outlined.wakeAll();
@@ -239,6 +256,10 @@ void ProfileManager::loadInBackground()
         loading->result = store->load();
         if (loading->result.error.ok())
             loading->folders = allFolders(loading->result.data);
+        // The next start reads this outline back instead of scanning, while the file stays the
+        // same (after the first frame: this thread still runs at idle priority).
+        if (read.scanned && read.outline && loading->result.error.ok())
+            writeOutlineCache(fileName, read.stamp, *read.outline);
         QMutexLocker lock(&loading->mutex);
         loading->reading = false;
     });

@@ -4,9 +4,17 @@
 #include "profiles/ProfileManager.h"
 #include "profiles/ProfileStore.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QSet>
+#include <QStandardPaths>
 
 #include <cstring>
+#include <sys/stat.h>
+#include <type_traits>
 
 ProfileOutline ProfileOutline::of(const Profile& profile)
 {
@@ -436,4 +444,193 @@ std::optional<ProfileStoreOutline> outlineProfileStore(const QByteArray& bytes)
     if (!versionSeen || !s.atEnd())
         return std::nullopt;
     return outline;
+}
+
+ProfileStoreStamp ProfileStoreStamp::ofOpenFile(int fd)
+{
+    ProfileStoreStamp stamp;
+    struct stat st
+    {
+    };
+    if (fd < 0 || fstat(fd, &st) != 0)
+        return stamp;
+    stamp.device = quint64(st.st_dev);
+    stamp.inode = quint64(st.st_ino);
+    stamp.size = qint64(st.st_size);
+    stamp.modifiedSec = qint64(st.st_mtim.tv_sec);
+    stamp.modifiedNsec = qint64(st.st_mtim.tv_nsec);
+    stamp.changedSec = qint64(st.st_ctim.tv_sec);
+    stamp.changedNsec = qint64(st.st_ctim.tv_nsec);
+    return stamp;
+}
+
+namespace {
+constexpr quint32 kCacheMagic = 0x54534f43; // "TSOC"
+constexpr quint32 kCacheVersion = 1;
+constexpr qint64 kCacheMaxBytes = 64 * 1024 * 1024;
+
+// The cache is this machine's own: numbers in its byte order, strings as their UTF-16 units
+// after a count. (QDataStream took 23 M instructions to read 5,000 profiles back; this, 3 M.)
+class CacheWriter final
+{
+public:
+    template <typename T> void put(T value)
+    {
+        static_assert(std::is_trivially_copyable_v<T>);
+        m_bytes.append(reinterpret_cast<const char*>(&value), sizeof value);
+    }
+    void put(const QString& text)
+    {
+        put(quint32(text.size()));
+        m_bytes.append(reinterpret_cast<const char*>(text.utf16()),
+                       text.size() * qsizetype(sizeof(char16_t)));
+    }
+    const QByteArray& bytes() const { return m_bytes; }
+
+private:
+    QByteArray m_bytes;
+};
+
+class CacheReader final
+{
+public:
+    explicit CacheReader(const QByteArray& bytes)
+        : m_p(bytes.constData()), m_end(bytes.constData() + bytes.size())
+    {
+    }
+    template <typename T> bool get(T* value)
+    {
+        static_assert(std::is_trivially_copyable_v<T>);
+        if (m_end - m_p < qsizetype(sizeof(T)))
+            return false;
+        std::memcpy(value, m_p, sizeof(T));
+        m_p += sizeof(T);
+        return true;
+    }
+    bool get(QString* text)
+    {
+        quint32 size = 0;
+        if (!get(&size) || (m_end - m_p) / qsizetype(sizeof(char16_t)) < qsizetype(size))
+            return false;
+        *text = QString(qsizetype(size), Qt::Uninitialized);
+        std::memcpy(text->data(), m_p, size * sizeof(char16_t));
+        m_p += size * sizeof(char16_t);
+        return true;
+    }
+    bool atEnd() const { return m_p == m_end; }
+    qsizetype left() const { return m_end - m_p; }
+
+private:
+    const char* m_p;
+    const char* m_end;
+};
+
+void putStamp(CacheWriter& out, const ProfileStoreStamp& s)
+{
+    out.put(s.device);
+    out.put(s.inode);
+    out.put(s.size);
+    out.put(s.modifiedSec);
+    out.put(s.modifiedNsec);
+    out.put(s.changedSec);
+    out.put(s.changedNsec);
+}
+bool getStamp(CacheReader& in, ProfileStoreStamp* s)
+{
+    return in.get(&s->device) && in.get(&s->inode) && in.get(&s->size) && in.get(&s->modifiedSec) &&
+           in.get(&s->modifiedNsec) && in.get(&s->changedSec) && in.get(&s->changedNsec);
+}
+} // namespace
+
+QString outlineCacheFile(const QString& storeFile)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (dir.isEmpty())
+        return {};
+    const QByteArray key =
+        QCryptographicHash::hash(QFileInfo(storeFile).absoluteFilePath().toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(32);
+    return QDir(dir).filePath(QStringLiteral("outline-%1.cache").arg(QString::fromLatin1(key)));
+}
+
+std::optional<ProfileStoreOutline> readOutlineCache(const QString& storeFile, const ProfileStoreStamp& stamp)
+{
+    if (!stamp.isValid())
+        return std::nullopt;
+    QFile file(outlineCacheFile(storeFile));
+    if (file.fileName().isEmpty() || !file.open(QIODevice::ReadOnly) || file.size() > kCacheMaxBytes)
+        return std::nullopt;
+    const QByteArray bytes = file.readAll();
+    CacheReader in(bytes);
+    quint32 magic = 0;
+    quint32 version = 0;
+    QString path;
+    ProfileStoreStamp cached;
+    if (!in.get(&magic) || magic != kCacheMagic || !in.get(&version) || version != kCacheVersion ||
+        !in.get(&path) || path != QFileInfo(storeFile).absoluteFilePath() || !getStamp(in, &cached) ||
+        !(cached == stamp))
+        return std::nullopt;
+    ProfileStoreOutline outline;
+    quint32 folders = 0;
+    if (!in.get(&folders) || qsizetype(folders) > in.left() / 4)
+        return std::nullopt;
+    outline.folders.reserve(folders);
+    for (quint32 i = 0; i < folders; ++i) {
+        QString folder;
+        if (!in.get(&folder))
+            return std::nullopt;
+        outline.folders.append(folder);
+    }
+    quint32 count = 0;
+    // Each profile takes at least 32 bytes: a count beyond that is a damaged file.
+    if (!in.get(&count) || qsizetype(count) > in.left() / 32)
+        return std::nullopt;
+    outline.profiles.reserve(count);
+    for (quint32 i = 0; i < count; ++i) {
+        ProfileOutline p;
+        quint8 protocol = 0;
+        quint8 tls = 0;
+        if (!in.get(&p.id) || !in.get(&p.name) || !in.get(&p.folder) || !in.get(&p.host) ||
+            !in.get(&p.port) || !in.get(&protocol) || !in.get(&tls) ||
+            protocol > quint8(SessionProtocol::Raw) || tls > 1)
+            return std::nullopt;
+        p.protocol = SessionProtocol(protocol);
+        p.tls = tls != 0;
+        outline.profiles.append(std::move(p));
+    }
+    if (!in.atEnd())
+        return std::nullopt;
+    return outline;
+}
+
+bool writeOutlineCache(const QString& storeFile, const ProfileStoreStamp& stamp,
+                       const ProfileStoreOutline& outline)
+{
+    const QString name = outlineCacheFile(storeFile);
+    if (name.isEmpty() || !stamp.isValid() || !QDir().mkpath(QFileInfo(name).absolutePath()))
+        return false;
+    CacheWriter out;
+    out.put(kCacheMagic);
+    out.put(kCacheVersion);
+    out.put(QFileInfo(storeFile).absoluteFilePath());
+    putStamp(out, stamp);
+    out.put(quint32(outline.folders.size()));
+    for (const QString& folder : outline.folders)
+        out.put(folder);
+    out.put(quint32(outline.profiles.size()));
+    for (const ProfileOutline& p : outline.profiles) {
+        out.put(p.id);
+        out.put(p.name);
+        out.put(p.folder);
+        out.put(p.host);
+        out.put(p.port);
+        out.put(quint8(p.protocol));
+        out.put(quint8(p.tls ? 1 : 0));
+    }
+    QSaveFile file(name);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // profile names, hosts
+    return file.write(out.bytes()) == out.bytes().size() && file.commit();
 }

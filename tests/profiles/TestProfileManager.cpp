@@ -33,6 +33,7 @@ private slots:
     void backgroundLoadOfADamagedOrMissingStore();
     void destroyedWhileLoading();
     void prefetchedOutlineIsTakenForItsFileOnly();
+    void backgroundLoadKeepsTheOutlineForTheNextStart();
 
 private:
     // A store of a few profiles in nested folders, and an empty folder.
@@ -447,6 +448,56 @@ void TestProfileManager::prefetchedOutlineIsTakenForItsFileOnly()
 
     ProfileManager::prefetchOutline(file);
     ProfileManager::dropPrefetch(); // nobody took it: joined
+}
+
+// A background load that had to scan the store leaves its outline in the cache; the next start
+// reads that instead while the store file is the same, and scans again once it changed.
+void TestProfileManager::backgroundLoadKeepsTheOutlineForTheNextStart()
+{
+    const QString file = writeSampleStore("outline-cache");
+    const QString cache = outlineCacheFile(file);
+    QVERIFY(!cache.isEmpty());
+    QFile::remove(cache); // from an earlier run of this test
+    QVERIFY(!QFile::exists(cache));
+    {
+        ProfileManager first(file);
+        QSignalSpy finished(&first, &ProfileManager::loadFinished);
+        first.loadInBackground();
+        QVERIFY(finished.wait(5000));
+    }
+    QVERIFY(QFile::exists(cache));
+    QCOMPARE(QFile::permissions(cache) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+
+    // Proof that it is read: an outline planted for this very file state is what the next load
+    // outlines (the full read then decides, and the tree follows it).
+    QFile store(file);
+    QVERIFY(store.open(QIODevice::ReadOnly));
+    const ProfileStoreStamp stamp = ProfileStoreStamp::ofOpenFile(store.handle());
+    store.close();
+    ProfileStoreOutline planted;
+    ProfileOutline marker = ProfileOutline::of(simple("from the cache"));
+    planted.profiles = {marker};
+    QVERIFY(writeOutlineCache(file, stamp, planted));
+    {
+        ProfileManager second(file);
+        QSignalSpy finished(&second, &ProfileManager::loadFinished);
+        second.loadInBackground();
+        const auto outline = second.outline();
+        QVERIFY(outline);
+        QCOMPARE(outline->profiles, QList<ProfileOutline>{marker});
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(second.profiles().size(), 3); // the full read's
+        // A save replaces the file: the planted outline no longer matches it.
+        QVERIFY(second.addProfile(simple("added")).ok());
+    }
+    ProfileManager third(file);
+    QSignalSpy finished(&third, &ProfileManager::loadFinished);
+    third.loadInBackground();
+    const auto outline = third.outline();
+    QVERIFY(outline);
+    QCOMPARE(outline->profiles.size(), 4); // scanned from the new file
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(third.profiles().size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestProfileManager)

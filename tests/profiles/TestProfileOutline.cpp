@@ -1,8 +1,11 @@
 #include "ProfileSamples.h"
+#include "TestEnvironment.h"
 
 #include "profiles/ProfileOutline.h"
 #include "profiles/ProfileStore.h"
 
+#include <QDir>
+#include <QFile>
 #include <QtTest>
 
 using namespace ProfileSamples;
@@ -18,6 +21,7 @@ private slots:
     void emptyStore();
     void givesUpWhenTheFullReaderDecides_data();
     void givesUpWhenTheFullReaderDecides();
+    void cacheGivesBackTheOutlineOfTheSameFileOnly();
 
 private:
     static QList<ProfileOutline> fullOutline(const QByteArray& bytes, QStringList* folders = nullptr);
@@ -124,6 +128,64 @@ void TestProfileOutline::givesUpWhenTheFullReaderDecides()
 {
     QFETCH(QByteArray, bytes);
     QVERIFY(!outlineProfileStore(bytes));
+}
+
+// The outline cache: what was written for a store file state comes back for that state only;
+// another state, another store path or a damaged cache file gives nothing.
+void TestProfileOutline::cacheGivesBackTheOutlineOfTheSameFileOnly()
+{
+    const QString dir = TestEnvironment::freshDir(QStringLiteral("outline-cache"));
+    const QString file = QDir(dir).filePath(QStringLiteral("profiles.json"));
+    ProfileStoreData data;
+    data.profiles = {everyFieldSet(), simple(QStringLiteral("web"), QStringLiteral("Production/Osaka"))};
+    data.folders = {QStringLiteral("Staging/Empty")};
+    const QByteArray bytes = ProfileStoreWriter::serialize(data);
+    QVERIFY(writeAll(file, bytes));
+    const auto outline = outlineProfileStore(bytes);
+    QVERIFY(outline);
+    QFile store(file);
+    QVERIFY(store.open(QIODevice::ReadOnly));
+    const ProfileStoreStamp stamp = ProfileStoreStamp::ofOpenFile(store.handle());
+    store.close();
+    QVERIFY(stamp.isValid());
+    QCOMPARE(stamp.size, bytes.size());
+
+    QVERIFY(!readOutlineCache(file, stamp)); // none yet
+    QVERIFY(writeOutlineCache(file, stamp, *outline));
+    const auto cached = readOutlineCache(file, stamp);
+    QVERIFY(cached);
+    QCOMPARE(cached->profiles, outline->profiles);
+    QCOMPARE(cached->folders, outline->folders);
+    QCOMPARE(cached->profiles.at(0).name, everyFieldSet().name); // not ASCII
+
+    ProfileStoreStamp later = stamp;
+    later.changedNsec += 1;
+    QVERIFY(!readOutlineCache(file, later));
+    ProfileStoreStamp replaced = stamp;
+    replaced.inode += 1;
+    QVERIFY(!readOutlineCache(file, replaced));
+    QVERIFY(!readOutlineCache(QDir(dir).filePath(QStringLiteral("other.json")), stamp));
+
+    // Damage: every shorter file, a changed count, foreign bytes.
+    QFile cacheFile(outlineCacheFile(file));
+    QVERIFY(cacheFile.open(QIODevice::ReadOnly));
+    const QByteArray good = cacheFile.readAll();
+    cacheFile.close();
+    for (qsizetype size = 0; size < good.size(); size += qMax<qsizetype>(1, good.size() / 97)) {
+        QVERIFY(writeAll(cacheFile.fileName(), good.left(size)));
+        QVERIFY(!readOutlineCache(file, stamp));
+    }
+    QByteArray longer = good + QByteArray(40, '\0');
+    QVERIFY(writeAll(cacheFile.fileName(), longer));
+    QVERIFY(!readOutlineCache(file, stamp));
+    QByteArray flipped = good;
+    flipped[flipped.size() - 1] = char(7); // tls is 0 or 1
+    QVERIFY(writeAll(cacheFile.fileName(), flipped));
+    QVERIFY(!readOutlineCache(file, stamp));
+    QVERIFY(writeAll(cacheFile.fileName(), QByteArray(4096, '\xff')));
+    QVERIFY(!readOutlineCache(file, stamp));
+    QVERIFY(writeAll(cacheFile.fileName(), good));
+    QVERIFY(readOutlineCache(file, stamp));
 }
 
 QTEST_GUILESS_MAIN(TestProfileOutline)
