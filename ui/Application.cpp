@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDBusConnection>
 #include <QDir>
 #include <QFontDatabase>
 #include <QIcon>
@@ -175,6 +176,21 @@ int runGuiApplication(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(TSUNAGI_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("tsunagi"));
     QApplication::setWindowIcon(Icons::application());
+
+    // The platform's accessibility bridge connects to the session bus the first time a widget
+    // asks whether accessibility is active (while the window is built), and the UI thread waits
+    // for that connection: 5-10 ms where the bus has to be found first. A worker starts it now,
+    // so it is there (or known missing) by then.
+    std::unique_ptr<QThread> sessionBus;
+    if (QGuiApplication::platformName() != QLatin1String("offscreen") &&
+        QGuiApplication::platformName() != QLatin1String("minimal")) {
+        sessionBus.reset(QThread::create([] { QDBusConnection::sessionBus(); }));
+        sessionBus->start();
+    }
+    const auto sessionBusJoined = qScopeGuard([&sessionBus] {
+        if (sessionBus)
+            sessionBus->wait();
+    });
 
     const Application::GuiOptions options = Application::parseAndApply(QApplication::arguments());
     if (!options.error.isEmpty()) {
