@@ -6,6 +6,7 @@
 #include "demo/DemoController.h"
 #include "demo/DemoLab.h"
 #include "profiles/ProfileManager.h"
+#include "profiles/ProfileTreeModel.h"
 #include "security/SystemTrustStore.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/widgets/Icons.h"
@@ -168,6 +169,7 @@ int runGuiApplication(int argc, char** argv)
 {
     // Same application name as the console commands, so both find the same profile store.
     QApplication::setApplicationName(QStringLiteral("tsunagi"));
+    ProfileTreeModel::buildOnPrefetch();
     ProfileManager::prefetchOutline(likelyStoreFile(argc, argv));
     const auto prefetchJoined = qScopeGuard([] { ProfileManager::dropPrefetch(); });
     const std::shared_future<void> fontconfigReady = startFontconfig(); // waits for it when it goes

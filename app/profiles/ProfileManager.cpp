@@ -193,6 +193,12 @@ std::unique_ptr<Prefetch>& prefetchSlot()
     static std::unique_ptr<Prefetch> slot;
     return slot;
 }
+
+ProfileManager::OutlinePreparer& preparerSlot()
+{
+    static ProfileManager::OutlinePreparer preparer;
+    return preparer;
+}
 } // namespace
 
 void ProfileManager::prefetchOutline(const QString& storeFile)
@@ -206,8 +212,17 @@ void ProfileManager::prefetchOutline(const QString& storeFile)
     prefetch->file = QFileInfo(storeFile).absoluteFilePath();
     Prefetch* p = prefetch.get();
     // A plain thread: this may run before the QCoreApplication exists.
-    p->thread = std::thread([p] { p->read = outlineFile(p->file); });
+    p->thread = std::thread([p, prepare = preparerSlot()] {
+        p->read = outlineFile(p->file);
+        if (prepare && p->read.outline)
+            p->read.outline->prepared = prepare(*p->read.outline);
+    });
     prefetchSlot() = std::move(prefetch);
+}
+
+void ProfileManager::setOutlinePreparer(OutlinePreparer preparer)
+{
+    preparerSlot() = std::move(preparer);
 }
 
 void ProfileManager::dropPrefetch()

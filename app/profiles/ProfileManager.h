@@ -63,6 +63,11 @@ public:
     // the main thread.
     static void prefetchOutline(const QString& storeFile);
     static void dropPrefetch();
+    // Start-up: work done on the prefetched outline right on the prefetch thread, as soon as it
+    // is read; its result travels with the outline (ProfileStoreOutline::prepared). Set it before
+    // prefetchOutline(). The session tree builds its first fill there (ProfileTreeModel).
+    using OutlinePreparer = std::function<std::any(const ProfileStoreOutline&)>;
+    static void setOutlinePreparer(OutlinePreparer preparer);
     bool isLoading() const;
     // While loadInBackground() runs: the store's outline, waiting only for the quick scan
     // (outlineProfileStore). nullopt when nothing is loading or the store has no quick outline.

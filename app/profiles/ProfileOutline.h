@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <any>
 #include <optional>
 
 // What the session tree shows of a profile: enough to list, filter and describe it.
@@ -31,6 +32,9 @@ struct ProfileStoreOutline
 {
     QStringList folders;
     QList<ProfileOutline> profiles;
+    // Start-up: what ProfileManager's outline preparer made of it on the prefetch thread (the
+    // session tree's first fill), for whoever shows it. Empty otherwise.
+    std::any prepared;
 };
 
 // Reads the outline straight off the store's bytes, without building a JSON document: about ten

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeData>
+#include <QMutex>
 #include <QSet>
 
 #include <algorithm>
@@ -135,6 +136,22 @@ Wanted buildWanted(const QStringList& folderList, const QList<ProfileOutline>& p
 
 } // namespace
 
+// A first fill built on the prefetch thread; the first model to take it owns it.
+struct ProfileTreeModel::Prebuilt
+{
+    QMutex mutex;
+    std::unique_ptr<Node> root;
+};
+
+void ProfileTreeModel::buildOnPrefetch()
+{
+    ProfileManager::setOutlinePreparer([](const ProfileStoreOutline& outline) -> std::any {
+        auto prebuilt = std::make_shared<Prebuilt>();
+        prebuilt->root = buildTree(outline.folders, outline.profiles);
+        return prebuilt;
+    });
+}
+
 ProfileTreeModel::ProfileTreeModel(ProfileManager* manager, QObject* parent)
     : QAbstractItemModel(parent), m_manager(manager), m_root(std::make_unique<Node>())
 {
@@ -153,6 +170,11 @@ ProfileTreeModel::ProfileTreeModel(ProfileManager* manager, QObject* parent)
                 const auto outline = source();
                 if (!outline)
                     return nullptr;
+                if (const auto* prebuilt = std::any_cast<std::shared_ptr<Prebuilt>>(&outline->prepared)) {
+                    QMutexLocker lock(&(*prebuilt)->mutex);
+                    if ((*prebuilt)->root)
+                        return std::move((*prebuilt)->root);
+                }
                 return buildTree(outline->folders, outline->profiles);
             });
         return;

@@ -30,6 +30,7 @@ private slots:
     void backgroundFillHasEveryProfile();
     void changeBeforeTheBackgroundFillIsTaken();
     void storeWithoutOutlineWaitsForTheFullRead();
+    void firstFillBuiltOnThePrefetchThread();
 
 private:
     QStringList childNames(const QModelIndex& parent) const;
@@ -337,6 +338,35 @@ void TestProfileTreeModel::storeWithoutOutlineWaitsForTheFullRead()
     ProfileTreeModel model(&loading);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(describe(model), expected);
+}
+
+// Start-up: the first fill is built right where the outline is prefetched; the first model over
+// that outline takes it, a second one builds its own, and both show the whole store.
+void TestProfileTreeModel::firstFillBuiltOnThePrefetchThread()
+{
+    m_tester.reset();
+    m_model.reset();
+    const QStringList expected = describe(ProfileTreeModel(m_manager.get()));
+    ProfileTreeModel::buildOnPrefetch();
+    const auto noPreparer = qScopeGuard([] { ProfileManager::setOutlinePreparer({}); });
+    ProfileManager::prefetchOutline(m_manager->storeFile());
+    ProfileManager loading(m_manager->storeFile());
+    QSignalSpy finished(&loading, &ProfileManager::loadFinished);
+    loading.loadInBackground();
+    const auto outline = loading.outline();
+    QVERIFY(outline);
+    QVERIFY(outline->prepared.has_value()); // the prefetch thread built it
+    ProfileTreeModel first(&loading);
+    ProfileTreeModel second(&loading);
+    QAbstractItemModelTester firstTester(&first, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester secondTester(&second, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(describe(first), expected);
+    QCOMPARE(describe(second), expected);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(describe(first), expected);
+    QVERIFY(loading.addProfile(simple("cache", "Production/Osaka")).ok());
+    QCOMPARE(describe(first), describe(second));
+    QCOMPARE(first.rowCount(first.indexForFolder("Production/Osaka")), 3);
 }
 
 QTEST_GUILESS_MAIN(TestProfileTreeModel)
