@@ -977,6 +977,12 @@ void TestMainWindow::firstFrameThenTheStylesIcons()
         QCOMPARE(window.action(which)->icon().pixmap(24, 24).toImage(),
                  style->standardIcon(icon).pixmap(24, 24).toImage());
     }
+    // The hint where the tabs would be wraps its text without asking the window's layout for a
+    // height per width.
+    auto* hint = window.findChild<QLabel*>(QStringLiteral("emptyTabsHint"));
+    QVERIFY(hint && hint->isVisible() && hint->wordWrap());
+    QVERIFY(!hint->hasHeightForWidth());
+    QVERIFY(hint->height() > hint->fontMetrics().height() * 2);
     // The menus and the tree work as ever.
     QVERIFY(window.action(MainWindow::Action::NewFolder)->isEnabled());
     for (QMenu* menu : window.menus())
