@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QTextStream>
 #include <QThread>
+#include <QTimer>
 
 #include <dlfcn.h>
 #include <future>
@@ -204,7 +205,7 @@ int runGuiApplication(int argc, char** argv)
     // store's quick outline, so the first frame does not wait for the full read (5,000 profiles:
     // about 250 ms). What needs the profiles themselves runs once the read has finished.
     ProfileManager manager;
-    manager.loadInBackground();
+    manager.loadInBackground(ProfileManager::FullRead::AfterRelease); // see below
     // The font database (fontconfig: about 30 M instructions) fills on a worker thread while the
     // window is built; the first text layout on the UI thread waits for it under Qt's lock.
     const std::unique_ptr<QThread> fonts(QThread::create([fontconfigReady] {
@@ -230,6 +231,15 @@ int runGuiApplication(int argc, char** argv)
                          if (!options.connect.isEmpty())
                              window.connectTo(options.connect);
                      });
+    // The full read (5,000 profiles: 1.2 G instructions) and the system CA store start once the
+    // first frame is painted: before it they only took memory bandwidth and the second core from
+    // the UI thread. At the latest after a second (a window that is never painted).
+    const auto afterFirstFrame = [&manager] {
+        manager.releaseFullRead();
+        SystemTrustStore::instance().load();
+    };
+    QObject::connect(&window, &MainWindow::startupFinished, &manager, afterFirstFrame);
+    QTimer::singleShot(1000, &manager, afterFirstFrame);
     window.show();
 
     return app.exec();

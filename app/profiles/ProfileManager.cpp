@@ -76,6 +76,8 @@ struct ProfileManager::Loading
     bool reading = false;     // guarded by mutex: the full read runs at idle priority
     pthread_t reader{};       // guarded by mutex: the worker, while reading
     bool waiting = false;     // guarded by mutex: the UI thread waits for the full read
+    bool held = false;        // guarded by mutex: the full read waits for releaseFullRead()
+    QWaitCondition released;  // held became false, or waiting true
     std::optional<ProfileStoreOutline> outline;
     ProfileStoreReader::Result result; // the worker's until the thread has finished
     QStringList folders;               // sorted, parents included (as ensureFolder() keeps them)
@@ -99,6 +101,7 @@ ProfileManager::~ProfileManager()
         if (m_loading->reading)
             setIdle(m_loading->reader, false);
     }
+    m_loading->released.wakeAll();
     m_loading->thread->wait();
     delete m_loading->thread;
 }
@@ -231,11 +234,12 @@ void ProfileManager::dropPrefetch()
         prefetch->thread.join();
 }
 
-void ProfileManager::loadInBackground()
+void ProfileManager::loadInBackground(FullRead when)
 {
     if (m_loading)
         return;
     auto loading = std::make_shared<Loading>();
+    loading->held = when == FullRead::AfterRelease;
     m_loading = loading;
     // The worker owns m_store until it has finished; every other member stays on this thread.
     ProfileStore* store = &m_store;
@@ -258,10 +262,12 @@ void ProfileManager::loadInBackground()
             loading->outlineDone = true;
         }
         loading->outlined.wakeAll();
-        // The full read yields to the UI thread's first frame; finishLoading() raises it again
-        // when someone waits for it.
+        // The full read yields to the UI thread's first frame: it may be held until released,
+        // and runs at idle priority; finishLoading() raises it again when someone waits for it.
         {
             QMutexLocker lock(&loading->mutex);
+            while (loading->held && !loading->waiting)
+                loading->released.wait(&loading->mutex);
             if (!loading->waiting) {
                 loading->reading = true;
                 loading->reader = pthread_self();
@@ -281,6 +287,17 @@ void ProfileManager::loadInBackground()
     loading->thread->setObjectName(QStringLiteral("ProfileStore load"));
     connect(loading->thread, &QThread::finished, this, &ProfileManager::finishLoading, Qt::QueuedConnection);
     loading->thread->start();
+}
+
+void ProfileManager::releaseFullRead()
+{
+    if (!m_loading)
+        return;
+    {
+        QMutexLocker lock(&m_loading->mutex);
+        m_loading->held = false;
+    }
+    m_loading->released.wakeAll();
 }
 
 bool ProfileManager::isLoading() const
@@ -332,6 +349,7 @@ void ProfileManager::finishLoading()
         if (loading->reading)
             setIdle(loading->reader, false);
     }
+    loading->released.wakeAll();
     loading->thread->wait();
     delete loading->thread;
     applyLoaded(loading->result, loading->folders);

@@ -55,7 +55,15 @@ public:
     // The same read on a worker thread, for start-up: returns at once and emits loadFinished()
     // (queued) when done. Until then outline() gives the tree what it shows, and every other call
     // below waits for the read to finish (and emits reset() first, as load() does).
-    void loadInBackground();
+    // AfterRelease (start-up): the full read starts only when releaseFullRead() is called (or
+    // anything waits for it); the outline is read at once either way.
+    enum class FullRead
+    {
+        AtOnce,
+        AfterRelease,
+    };
+    void loadInBackground(FullRead when = FullRead::AtOnce);
+    void releaseFullRead();
     // Start-up, before the QApplication exists (it takes 10-20 ms to reach the display): starts
     // outlining the store file where it most likely is on a thread of its own. The next
     // loadInBackground() whose store is that file takes the outline over instead of scanning

@@ -34,6 +34,7 @@ private slots:
     void destroyedWhileLoading();
     void prefetchedOutlineIsTakenForItsFileOnly();
     void backgroundLoadKeepsTheOutlineForTheNextStart();
+    void heldFullReadStartsWhenReleasedOrNeeded();
 
 private:
     // A store of a few profiles in nested folders, and an empty folder.
@@ -498,6 +499,39 @@ void TestProfileManager::backgroundLoadKeepsTheOutlineForTheNextStart()
     QCOMPARE(outline->profiles.size(), 4); // scanned from the new file
     QVERIFY(finished.wait(5000));
     QCOMPARE(third.profiles().size(), 4);
+}
+
+// Start-up holds the full read until the window's first frame: the outline comes at once, the
+// full read when released, or at once for anyone who needs the profiles (and the destructor).
+void TestProfileManager::heldFullReadStartsWhenReleasedOrNeeded()
+{
+    const QString file = writeSampleStore("held");
+    {
+        ProfileManager manager(file);
+        QSignalSpy finished(&manager, &ProfileManager::loadFinished);
+        manager.loadInBackground(ProfileManager::FullRead::AfterRelease);
+        const auto outline = manager.outline();
+        QVERIFY(outline);
+        QCOMPARE(outline->profiles.size(), 3);
+        QVERIFY(manager.isLoading());
+        manager.releaseFullRead();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(manager.profiles().size(), 3);
+        manager.releaseFullRead(); // nothing loading: nothing happens
+    }
+    {
+        ProfileManager manager(file);
+        QSignalSpy finished(&manager, &ProfileManager::loadFinished);
+        manager.loadInBackground(ProfileManager::FullRead::AfterRelease);
+        QCOMPARE(manager.profiles().size(), 3); // needed now: read now, never released
+        QVERIFY(!manager.isLoading());
+        QVERIFY(finished.wait(5000));
+    }
+    {
+        ProfileManager manager(file);
+        manager.loadInBackground(ProfileManager::FullRead::AfterRelease);
+        QVERIFY(manager.outline());
+    } // destroyed while held: joins without a release
 }
 
 QTEST_GUILESS_MAIN(TestProfileManager)
