@@ -111,6 +111,8 @@ struct TerminalModelCallbacks
         m->m_lastGlyph[1] = info->chars[1];
         for (int i = 2; m->m_lastGlyph[size_t(i - 1)] && i < TerminalModel::kMaxCharsPerGlyph; ++i)
             m->m_lastGlyph[size_t(i)] = info->chars[i]; // a cluster: rare
+        m->m_lastGlyphPosition = QPoint(pos.col, pos.row);
+        m->m_lastGlyphEndsLine = pos.col + info->width >= m->m_columns;
         if (pos.row < 0 || pos.row >= m->m_rows || pos.col < 0 || pos.col >= m->m_columns)
             return 1;
         TerminalLine& line = m->screenRow(pos.row);
@@ -537,12 +539,52 @@ namespace {
 // than this is no real one (titles are capped far below it; libvterm would copy it onto the stack
 // too) and is dropped whole.
 constexpr qsizetype kPieceSize = 4096;
-// Shorter runs of printable ASCII are not worth a cursor sequence: libvterm writes them.
-constexpr qsizetype kMinDirectRun = 8;
+// Shorter runs of characters are not worth a cursor sequence: libvterm writes them.
+constexpr qsizetype kMinDirectRun = 4;
 
-bool printableAscii(char c)
+// A character the model may write itself (see feedText()): printable ASCII, or a wide character
+// libvterm 0.1.4 gives two columns and never combines with what went before (CJK symbols and
+// punctuation, kana, ideographs, Hangul syllables, fullwidth forms; three bytes in UTF-8; not the
+// combining marks U+302A-302F and U+3099-309A, nor U+303F, which is narrow).
+struct DirectCharacter
 {
-    return c >= 0x20 && c < 0x7F;
+    int bytes = 0; // 0: not one
+    char32_t ch = 0;
+    int width = 0;
+};
+
+DirectCharacter directCharacter(const char* p, const char* end)
+{
+    const quint8 c = quint8(*p);
+    if (c >= 0x20 && c < 0x7F)
+        return {1, c, 1};
+    if (c < 0xE3 || c > 0xEF || end - p < 3)
+        return {};
+    const quint8 c1 = quint8(p[1]);
+    const quint8 c2 = quint8(p[2]);
+    if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80)
+        return {};
+    const char32_t ch = char32_t((c & 0x0F) << 12 | (c1 & 0x3F) << 6 | (c2 & 0x3F));
+    const bool wide = (ch >= 0x3000 && ch <= 0x9FFF && !(ch >= 0x302A && ch <= 0x302F) && ch != 0x303F &&
+                       ch != 0x3099 && ch != 0x309A) ||
+                      (ch >= 0xAC00 && ch <= 0xD7A3) || (ch >= 0xFF01 && ch <= 0xFF60);
+    if (!wide)
+        return {};
+    return {3, ch, 2};
+}
+
+// The length of the well-formed UTF-8 character (2-4 bytes: a lead byte and its continuation
+// bytes, as libvterm's decoder counts them) at p, or 0.
+int utf8CharacterLength(const char* p, const char* end)
+{
+    const quint8 c = quint8(*p);
+    const int length = c >= 0xC0 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF8 ? 4 : 0;
+    if (length == 0 || end - p < length)
+        return 0;
+    for (int k = 1; k < length; ++k)
+        if ((quint8(p[k]) & 0xC0) != 0x80)
+            return 0;
+    return length;
 }
 } // namespace
 
@@ -554,8 +596,7 @@ bool printableAscii(char c)
 // Everything reaches libvterm unchanged but for three things (see LibvtermInputScanner): a REP's
 // final byte becomes one libvterm ignores ('~', so its parser ends the sequence as it would have)
 // and the REP is run here; a sequence libvterm cannot read safely, or one longer than any real one,
-// is dropped from its ESC to its end; and most of a run of printable ASCII is written here
-// (writeDirect()).
+// is dropped from its ESC to its end; and most of a run of text is written here (writeDirect()).
 qsizetype TerminalModel::feedHostBytes(QByteArrayView bytes)
 {
     const qsizetype end = bytes.size();
@@ -666,11 +707,17 @@ void TerminalModel::feedText(QByteArrayView text)
             fed = pieceEnd;
         }
     };
-    // libvterm decodes each stretch of text between controls (and piece cuts) with one of two UTF-8
-    // decoders, chosen by the stretch's first byte (ASCII: the one for G0, else its own), each
-    // keeping an unfinished character of its own. A run is written directly only inside a stretch
-    // that starts with ASCII: its first character, and its last with what follows, then go
-    // through the decoder they would have (fuzz_terminal compares both ways).
+    // libvterm decodes each stretch of text between controls (and piece cuts) with one of two
+    // decoders, chosen by the stretch's first byte: ASCII goes to the one for G0, anything else to
+    // its UTF-8 decoder, which keeps an unfinished character from one stretch to the next. As long
+    // as every character so far was well-formed UTF-8 (m_utf8Clean), that decoder has nothing
+    // pending and which decoder reads a character changes nothing: a run of printable ASCII and
+    // wide characters is then written here from its first character to the one before its last.
+    // The last goes to libvterm, which keeps it for a combining character that may follow.
+    // Otherwise only ASCII is written here, inside a stretch that starts with ASCII, and its first
+    // character goes through libvterm too (fuzz_terminal compares both ways).
+    const char* const data = text.data();
+    const char* const dataEnd = data + text.size();
     qsizetype stretchStart = 0;
     for (qsizetype i = 0; i < text.size();) {
         const quint8 c = quint8(text[i]);
@@ -680,59 +727,100 @@ void TerminalModel::feedText(QByteArrayView text)
             stretchStart = ++i;
             continue;
         }
-        if (!printableAscii(char(c))) {
-            ++i;
+        const DirectCharacter first = directCharacter(data + i, dataEnd);
+        if (first.bytes == 0 || (first.bytes > 1 && !m_utf8Clean)) {
+            const int length = utf8CharacterLength(data + i, dataEnd);
+            if (length == 0)
+                m_utf8Clean = false; // a stray byte: libvterm's decoder may keep something now
+            i += qMax(1, length);
             continue;
         }
-        qsizetype runEnd = i + 1;
-        while (runEnd < text.size() && printableAscii(text[runEnd]))
-            ++runEnd;
-        const qsizetype start = qMax(stretchStart, cutAtOrBefore(i));
-        if (runEnd - i >= kMinDirectRun && m_directText && m_scanner.textIsPlain() &&
-            quint8(text[start]) < 0x80) {
-            // libvterm writes the first character (finishing a line end pending from the last
-            // column), then the middle is written directly, then libvterm gets the rest from
-            // where the cursor is put.
-            feedUpTo(i + 1);
-            fed += writeDirect(text.sliced(i + 1, runEnd - i - 2));
+        qsizetype runEnd = i + first.bytes;
+        qsizetype lastStart = i;
+        qsizetype characters = 1;
+        while (runEnd < text.size()) {
+            const DirectCharacter next = directCharacter(data + runEnd, dataEnd);
+            if (next.bytes == 0 || (next.bytes > 1 && !m_utf8Clean))
+                break;
+            lastStart = runEnd;
+            runEnd += next.bytes;
+            ++characters;
+        }
+        if (characters >= kMinDirectRun && m_directText && m_scanner.textIsPlain()) {
+            if (m_utf8Clean) {
+                feedUpTo(i);
+                fed += writeDirect(text.sliced(i, lastStart - i));
+            } else if (quint8(text[qMax(stretchStart, cutAtOrBefore(i))]) < 0x80) {
+                // libvterm writes the first character (finishing a line end pending from the last
+                // column, and anything its decoder kept).
+                feedUpTo(i + 1);
+                fed += writeDirect(text.sliced(i + 1, lastStart - i - 1));
+            }
         }
         i = runEnd;
     }
     feedUpTo(text.size());
+    flushCursorMove();
 }
 
-// Writes printable ASCII at the cursor, as libvterm's putglyph() would, up to the column before
-// the last (libvterm handles the line end), and moves libvterm's cursor after it. Returns how
-// many characters it wrote.
-qsizetype TerminalModel::writeDirect(QByteArrayView ascii)
+// Writes a run of direct characters (see directCharacter()) at the cursor, as libvterm's
+// putglyph() would, while they fit before the last column: libvterm handles the line end, also one
+// still pending. The cursor move after them goes to libvterm with the text that follows. Returns
+// the bytes written.
+qsizetype TerminalModel::writeDirect(QByteArrayView run)
 {
     VTermPos cursor;
     vterm_state_get_cursorpos(m_state, &cursor);
     if (cursor.row < 0 || cursor.row >= m_rows || cursor.col < 0)
         return 0;
-    const int count = int(qMin<qsizetype>(ascii.size(), m_columns - 1 - cursor.col));
-    if (count <= 0)
+    // A glyph that reached the last column leaves the cursor on itself with the line end pending
+    // (a wide one one column before the last), which libvterm does not tell: when the cursor is
+    // still there, libvterm writes the next character.
+    if (m_lastGlyphEndsLine && m_lastGlyphPosition == QPoint(cursor.col, cursor.row))
         return 0;
     TerminalLine& line = screenRow(cursor.row);
-    if (line.cells.size() < cursor.col + count)
+    if (line.cells.size() < m_columns)
         return 0;
-    TerminalCell* cells = line.cells.data() + cursor.col;
+    TerminalCell* cells = line.cells.data();
+    const char* p = run.data();
+    const char* const end = p + run.size();
     TerminalCell cell = m_pen;
-    cell.width = 1;
-    for (int i = 0; i < count; ++i) {
-        cell.ch = char32_t(quint8(ascii[i]));
-        cells[i] = cell;
+    TerminalCell continuation = m_pen;
+    continuation.width = 0;
+    int column = cursor.col;
+    while (p < end) {
+        const DirectCharacter d = directCharacter(p, end);
+        // libvterm would set a pending line end once a character reaches the last column.
+        if (column + d.width >= m_columns)
+            break;
+        cell.ch = d.ch;
+        cell.width = quint8(d.width);
+        cells[column] = cell;
+        if (d.width == 2)
+            cells[column + 1] = continuation;
+        column += d.width;
+        p += d.bytes;
+        ++m_directCharacters;
     }
-    dropClusters(line, cursor.col, cursor.col + count);
-    line.written = qMax(line.written, cursor.col + count);
-    damage(cursor.col, cursor.row, count, 1);
-    m_directCharacters += count;
-    // CHA (cursor to column), written by hand: snprintf() showed in the profile.
-    char move[16] = "\x1b[";
-    char* end = std::to_chars(move + 2, move + sizeof move - 1, cursor.col + count + 1).ptr;
-    *end++ = 'G';
-    vterm_input_write(m_vt, move, size_t(end - move));
-    return count;
+    if (column == cursor.col)
+        return 0;
+    dropClusters(line, cursor.col, column);
+    line.written = qMax(line.written, column);
+    damage(cursor.col, cursor.row, column - cursor.col, 1);
+    // CHA (cursor to column), given to libvterm with the text that follows (see writeText()).
+    char* out = m_cursorMove + 2;
+    out = std::to_chars(out, m_cursorMove + sizeof m_cursorMove - 1, column + 1).ptr;
+    *out++ = 'G';
+    m_cursorMoveLength = int(out - m_cursorMove);
+    return p - run.data();
+}
+
+void TerminalModel::flushCursorMove()
+{
+    if (m_cursorMoveLength == 0)
+        return;
+    vterm_input_write(m_vt, m_cursorMove, size_t(m_cursorMoveLength));
+    m_cursorMoveLength = 0;
 }
 
 // libvterm 0.1.4 restores a saved cursor without checking it against the screen, which a resize
@@ -770,9 +858,13 @@ void TerminalModel::writeText(QByteArrayView text)
 {
     if (text.isEmpty())
         return;
-    m_textBuffer.resize(text.size() + 1);
-    std::memcpy(m_textBuffer.data(), text.data(), size_t(text.size()));
-    m_textBuffer[text.size()] = '\0';
+    // A cursor move left by writeDirect() goes first, in the same write.
+    const qsizetype move = std::exchange(m_cursorMoveLength, 0);
+    m_textBuffer.resize(move + text.size() + 1);
+    char* out = m_textBuffer.data();
+    std::memcpy(out, m_cursorMove, size_t(move));
+    std::memcpy(out + move, text.data(), size_t(text.size()));
+    out[move + text.size()] = '\0';
     vterm_input_write(m_vt, m_textBuffer.constData(), size_t(m_textBuffer.size()));
 }
 

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QPoint>
 #include <QRect>
 #include <QString>
 
@@ -216,9 +217,16 @@ private:
     qint64 m_directCharacters = 0;
     std::array<uint32_t, kMaxCharsPerGlyph> m_lastGlyph{}; // what REP repeats, 0-terminated if shorter
     int m_lastGlyphWidth = 0;
+    QPoint m_lastGlyphPosition{-1, -1}; // where libvterm put it (x = column, y = row)
+    bool m_lastGlyphEndsLine = false;   // it reached the last column
     qsizetype feedHostBytes(QByteArrayView bytes);
     void feedText(QByteArrayView text);
-    qsizetype writeDirect(QByteArrayView ascii);
+    qsizetype writeDirect(QByteArrayView run);
+    void flushCursorMove();
+    // False once the host sent a byte that is not part of well-formed UTF-8 (see feedText()).
+    bool m_utf8Clean = true;
+    char m_cursorMove[16] = "\x1b[";
+    int m_cursorMoveLength = 0;
     void repeatLastGlyph(int count);
     void writeText(QByteArrayView text);
     void keepCursorOnScreen();

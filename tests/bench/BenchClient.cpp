@@ -15,6 +15,9 @@
 //   responsiveness --flood-port P --echo-port Q --ca FILE --seconds S
 //        one session flooded, a second one typed into; an event-loop watchdog measures stalls
 //        (TSUNAGI_BENCH_STALLS=1 prints each one over 50 ms, with when it happened).
+//   model --payload NAME --bytes B --rows R --cols C   the terminal model alone (no widget, no
+//        connection) fed a payload in 4 KiB writes; prints the time. For profiling the parse path
+//        with perf or callgrind.
 #include "Payloads.h"
 
 #include "profiles/ProfileManager.h"
@@ -485,6 +488,25 @@ int runResponsiveness(const QCommandLineParser& args)
     return QApplication::exec();
 }
 
+int runModel(const QCommandLineParser& args)
+{
+    const QByteArray payload = BenchPayloads::make(args.value("payload"), args.value("bytes").toLongLong());
+    TerminalModel model(args.value("rows").toInt(), args.value("cols").toInt(), 10000);
+    constexpr qsizetype kChunk = 4096;
+    QElapsedTimer timer;
+    timer.start();
+    for (qsizetype at = 0; at < payload.size(); at += kChunk) {
+        model.write(QByteArrayView(payload).sliced(at, qMin(kChunk, payload.size() - at)));
+        model.takeDamage();
+    }
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    printJson({{"payload", args.value("payload")},
+               {"bytes", payload.size()},
+               {"ms", ms},
+               {"mb_per_s", double(payload.size()) / 1e3 / ms}});
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -504,7 +526,7 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.addPositionalArgument("command",
                                  "term, connect, make-profiles, startup, startup-empty, memory, keyprobe, "
-                                 "responsiveness");
+                                 "responsiveness, model");
     parser.addOptions({{"port", "Bench host port.", "port"},
                        {"ca", "CA file the host's certificate is issued by.", "file"},
                        {"rows", "Rows.", "n", "24"},
@@ -518,7 +540,9 @@ int main(int argc, char** argv)
                        {"probe-height", "Height of the probed area (px).", "n", "40"},
                        {"flood-port", "Port of the flooding host.", "port"},
                        {"echo-port", "Port of the echo host.", "port"},
-                       {"seconds", "Duration.", "n", "5"}});
+                       {"seconds", "Duration.", "n", "5"},
+                       {"payload", "Payload (mixed, ascii, y).", "name", "mixed"},
+                       {"bytes", "Payload size.", "n", "4194304"}});
     parser.process(app);
     if (command == QLatin1String("term"))
         return runTerm(parser);
@@ -534,8 +558,10 @@ int main(int argc, char** argv)
         return runKeyprobe(parser);
     if (command == QLatin1String("responsiveness"))
         return runResponsiveness(parser);
+    if (command == QLatin1String("model"))
+        return runModel(parser);
     std::fprintf(stderr,
                  "usage: tsunagi_bench term|connect|make-profiles|startup|startup-empty|memory|keyprobe|"
-                 "responsiveness [options]\n");
+                 "responsiveness|model [options]\n");
     return 2;
 }
