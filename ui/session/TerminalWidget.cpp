@@ -17,6 +17,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QStyleHints>
+#include <QTextLayout>
 #include <QVarLengthArray>
 #include <QWheelEvent>
 
@@ -225,6 +226,7 @@ void TerminalWidget::setTerminalFont(const QString& family, int pointSize)
     QString printable;
     for (char16_t c = 0x20; c < 0x7F; ++c)
         printable.append(QChar(c));
+    m_cellGlyphs.clear();
     for (int variant = 0; variant < int(m_asciiGlyphs.size()); ++variant) {
         AsciiGlyphs& ascii = m_asciiGlyphs[size_t(variant)];
         ascii.font = QRawFont::fromFont(m_fonts[size_t(variant)]);
@@ -421,6 +423,27 @@ bool TerminalWidget::isSelected(qint64 line, int column) const
     return m_selStart <= p && p <= m_selEnd;
 }
 
+const TerminalWidget::CellGlyph& TerminalWidget::cellGlyph(char32_t ch, int variant) const
+{
+    const quint64 key = quint64(variant & 3) << 32 | ch;
+    auto it = m_cellGlyphs.constFind(key);
+    if (it != m_cellGlyphs.constEnd())
+        return *it;
+    if (m_cellGlyphs.size() >= 8192) // a host showing everything Unicode has
+        m_cellGlyphs.clear();
+    CellGlyph glyph;
+    QTextLayout layout(QString::fromUcs4(&ch, 1), m_fonts[size_t(variant & 3)]);
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    const QList<QGlyphRun> runs = layout.glyphRuns();
+    if (runs.size() == 1 && runs[0].glyphIndexes().size() == 1 && runs[0].rawFont().isValid()) {
+        glyph.font = runs[0].rawFont();
+        glyph.index = runs[0].glyphIndexes()[0];
+    }
+    return *m_cellGlyphs.insert(key, glyph);
+}
+
 const QFont& TerminalWidget::fontFor(quint16 attrs) const
 {
     int variant = 0;
@@ -506,6 +529,31 @@ void TerminalWidget::paintLine(QPainter& painter, int viewRow, const TerminalLin
         run.clear();
         runStart = -1;
     };
+    // Other characters found as glyphs (cellGlyph()): consecutive ones in one style and font are
+    // drawn with one call, each placed at its cell.
+    QVarLengthArray<quint32, 64> otherGlyphs;
+    QVarLengthArray<QPointF, 64> otherPositions;
+    int otherStart = -1;
+    int otherEnd = -1;
+    Style otherStyle{};
+    QRawFont otherFont;
+    int otherVariant = 0;
+    auto flushOther = [&] {
+        if (otherStart < 0)
+            return;
+        const int x = otherStart * m_cellWidth;
+        painter.fillRect(QRect(x, y, (otherEnd - otherStart) * m_cellWidth, m_cellHeight), otherStyle.bg);
+        QGlyphRun glyphRun;
+        glyphRun.setRawFont(otherFont);
+        glyphRun.setRawData(otherGlyphs.constData(), otherPositions.constData(), int(otherGlyphs.size()));
+        glyphRun.setUnderline(otherVariant & 4);
+        glyphRun.setStrikeOut(otherVariant & 8);
+        painter.setPen(otherStyle.fg);
+        painter.drawGlyphRun(QPointF(x, y + m_ascent), glyphRun);
+        otherGlyphs.clear();
+        otherPositions.clear();
+        otherStart = -1;
+    };
     for (int c = fromColumn; c < toColumn; ++c) {
         const TerminalCell cell = c < n ? line.cells[c] : TerminalCell();
         if (cell.width == 0 && c > fromColumn)
@@ -513,6 +561,7 @@ void TerminalWidget::paintLine(QPainter& painter, int viewRow, const TerminalLin
         const Style st = styleOf(cell, c);
         const bool ascii = cell.width == 1 && cell.ch < 0x7f && !line.clusters.contains(c);
         if (ascii) {
+            flushOther();
             if (runStart >= 0 && !(st == runStyle))
                 flush();
             if (runStart < 0) {
@@ -524,6 +573,26 @@ void TerminalWidget::paintLine(QPainter& painter, int viewRow, const TerminalLin
         }
         flush();
         const int span = cell.width == 2 ? 2 : 1;
+        if (m_asciiGlyphRuns && cell.ch >= 0x80 && cell.width > 0 && !line.clusters.contains(c)) {
+            const int variant = int(&fontFor(st.attrs) - m_fonts.data());
+            const CellGlyph& glyph = cellGlyph(cell.ch, variant);
+            if (glyph.index != 0) {
+                if (otherStart >= 0 && (otherEnd != c || !(st == otherStyle) || variant != otherVariant ||
+                                        glyph.font != otherFont))
+                    flushOther();
+                if (otherStart < 0) {
+                    otherStart = c;
+                    otherStyle = st;
+                    otherFont = glyph.font;
+                    otherVariant = variant;
+                }
+                otherGlyphs.append(glyph.index);
+                otherPositions.append(QPointF(qreal((c - otherStart) * m_cellWidth), 0));
+                otherEnd = c + span;
+                continue;
+            }
+        }
+        flushOther();
         const QRect rect(c * m_cellWidth, y, span * m_cellWidth, m_cellHeight);
         painter.fillRect(rect, st.bg);
         const QString text = line.cellText(c);
@@ -534,6 +603,7 @@ void TerminalWidget::paintLine(QPainter& painter, int viewRow, const TerminalLin
         painter.drawText(QPoint(rect.x(), y + m_ascent), text);
     }
     flush();
+    flushOther();
 }
 
 void TerminalWidget::paintCursor(QPainter& painter)

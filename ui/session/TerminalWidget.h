@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QElapsedTimer>
 #include <QFont>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QRawFont>
@@ -59,6 +60,8 @@ public:
     // off to compare with text layout.
     bool drawsAsciiGlyphRuns() const { return m_asciiGlyphRuns && m_asciiGlyphs[0].usable; }
     void setAsciiGlyphRunsForTests(bool on) { m_asciiGlyphRuns = on; }
+    // Whether a non-ASCII character is drawn from a glyph found once (see cellGlyph()).
+    bool drawsAsGlyph(char32_t ch) const { return m_asciiGlyphRuns && cellGlyph(ch, 0).index != 0; }
     QSize sizeHint() const override;
 
     // --- view
@@ -143,6 +146,16 @@ private:
     };
     std::array<AsciiGlyphs, 4> m_asciiGlyphs; // bold, italic combinations
     bool m_asciiGlyphRuns = true;             // tests compare with text layout
+    // Other characters (a Japanese screen) are drawn as glyphs too, from the font text layout
+    // picks for each (often a fallback font): laying out each character on every repaint looked
+    // the fallback font up again and again. Found once per character and weight and slant.
+    struct CellGlyph
+    {
+        QRawFont font;
+        quint32 index = 0; // 0: drawn as text
+    };
+    const CellGlyph& cellGlyph(char32_t ch, int variant) const;
+    mutable QHash<quint64, CellGlyph> m_cellGlyphs;
     int m_cellWidth = 8;
     int m_cellHeight = 16;
     int m_ascent = 12;

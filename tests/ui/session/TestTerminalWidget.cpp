@@ -67,6 +67,41 @@ private slots:
         }
     }
 
+    void otherCharactersAreDrawnAsTheirGlyphs()
+    {
+        // Wide and other non-ASCII characters are drawn from glyphs found once per character
+        // (text layout looked their fallback font up on every repaint): the same pixels as laid-out
+        // text, each at its cell, in its colours.
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.widget));
+        f.model.write(
+            QStringLiteral("日本語の端末、é ü \x1b[1;31m全角\x1b[m テスト\x1b[4m下線\x1b[m").toUtf8());
+        QVERIFY(f.widget.drawsAsGlyph(U'日'));
+        QVERIFY(f.widget.drawsAsGlyph(U'é'));
+        const QRect area = f.widget.cellRect(0, 0).united(f.widget.cellRect(40, 0));
+        const QImage asGlyphs = f.widget.grab(area).toImage();
+        f.widget.setAsciiGlyphRunsForTests(false);
+        const QImage asText = f.widget.grab(area).toImage();
+        if (qEnvironmentVariableIsSet("TSUNAGI_SAVE_GRAB")) {
+            asGlyphs.save(qEnvironmentVariable("TSUNAGI_SAVE_GRAB") + QStringLiteral("-glyphs.png"));
+            asText.save(qEnvironmentVariable("TSUNAGI_SAVE_GRAB") + QStringLiteral("-text.png"));
+        }
+        const TerminalWidget::ColorScheme scheme =
+            TerminalWidget::ColorScheme::named(QStringLiteral("Default"));
+        QCOMPARE(asGlyphs.size(), asText.size());
+        int ink = 0;
+        int differ = 0;
+        for (int y = 0; y < asGlyphs.height(); ++y) {
+            for (int x = 0; x < asGlyphs.width(); ++x) {
+                ink += asGlyphs.pixelColor(x, y) != scheme.background;
+                differ += asGlyphs.pixelColor(x, y) != asText.pixelColor(x, y);
+            }
+        }
+        QVERIFY(ink > 500);
+        // An underline may end a pixel apart (the glyph run's font's metrics, not the text's).
+        QVERIFY2(differ <= 4, qPrintable(QString::number(differ)));
+    }
+
     void outputRendersIntoCells()
     {
         Fixture f;
