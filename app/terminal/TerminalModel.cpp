@@ -553,11 +553,14 @@ struct DirectCharacter
     int width = 0;
 };
 
-DirectCharacter directCharacter(const char* p, const char* end)
+inline bool printableAscii(char c)
+{
+    return c >= 0x20 && c < 0x7F;
+}
+
+DirectCharacter wideDirectCharacter(const char* p, const char* end)
 {
     const quint8 c = quint8(*p);
-    if (c >= 0x20 && c < 0x7F)
-        return {1, c, 1};
     if (c < 0xE3 || c > 0xEF || end - p < 3)
         return {};
     const quint8 c1 = quint8(p[1]);
@@ -571,6 +574,14 @@ DirectCharacter directCharacter(const char* p, const char* end)
     if (!wide)
         return {};
     return {3, ch, 2};
+}
+
+inline DirectCharacter directCharacter(const char* p, const char* end)
+{
+    const quint8 c = quint8(*p);
+    if (c >= 0x20 && c < 0x7F) [[likely]]
+        return {1, c, 1};
+    return wideDirectCharacter(p, end);
 }
 
 // The length of the well-formed UTF-8 character (2-4 bytes: a lead byte and its continuation
@@ -739,7 +750,12 @@ void TerminalModel::feedText(QByteArrayView text)
         qsizetype lastStart = i;
         qsizetype characters = 1;
         while (runEnd < text.size()) {
-            const DirectCharacter next = directCharacter(data + runEnd, dataEnd);
+            if (printableAscii(data[runEnd])) { // most of any text
+                lastStart = runEnd++;
+                ++characters;
+                continue;
+            }
+            const DirectCharacter next = wideDirectCharacter(data + runEnd, dataEnd);
             if (next.bytes == 0 || (next.bytes > 1 && !m_utf8Clean))
                 break;
             lastStart = runEnd;
@@ -788,10 +804,24 @@ qsizetype TerminalModel::writeDirect(QByteArrayView run)
     TerminalCell continuation = m_pen;
     continuation.width = 0;
     int column = cursor.col;
+    const int lastColumn = m_columns - 1;
     while (p < end) {
-        const DirectCharacter d = directCharacter(p, end);
+        // ASCII first, a stretch at a time.
+        const int ascii = int(qMin<qsizetype>(end - p, lastColumn - column));
+        int k = 0;
+        cell.width = 1;
+        for (; k < ascii && printableAscii(p[k]); ++k) {
+            cell.ch = char32_t(quint8(p[k]));
+            cells[column + k] = cell;
+        }
+        column += k;
+        p += k;
+        m_directCharacters += k;
+        if (p == end || printableAscii(*p))
+            break; // the end, or the column before the last reached
+        const DirectCharacter d = wideDirectCharacter(p, end);
         // libvterm would set a pending line end once a character reaches the last column.
-        if (column + d.width >= m_columns)
+        if (d.bytes == 0 || column + d.width >= m_columns)
             break;
         cell.ch = d.ch;
         cell.width = quint8(d.width);
