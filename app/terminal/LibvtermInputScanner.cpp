@@ -59,6 +59,59 @@ void LibvtermInputScanner::csiEnded(quint8 final)
         m_plainText = false;
 }
 
+// Most sequences are a CSI of digits and semicolons (colours, cursor moves): read in one go here,
+// with what scan() would have found. Anything else (or one not complete in these bytes) returns
+// index -1 and is read byte by byte.
+LibvtermInputScanner::Step LibvtermInputScanner::plainCsi(QByteArrayView bytes, qsizetype escape,
+                                                          qsizetype end)
+{
+    const char* const data = bytes.data();
+    qsizetype j = escape + 1;
+    if (j >= end || data[j] != '[')
+        return {};
+    ++j;
+    quint8 leader = 0;
+    if (j < end && quint8(data[j]) >= 0x3C && quint8(data[j]) <= 0x3F)
+        leader = quint8(data[j++]);
+    int separators = 0;
+    qint64 first = -1;
+    qint64 parameter = -1;
+    bool has4 = false;
+    bool has69 = false;
+    for (; j < end; ++j) {
+        const quint8 c = quint8(data[j]);
+        if (c >= '0' && c <= '9') {
+            parameter = qMin(qMax<qint64>(parameter, 0) * 10 + (c - '0'), kParameterCeiling);
+            if (separators == 0)
+                first = parameter;
+        } else if (c == ';') {
+            has4 |= parameter == 4;
+            has69 |= parameter == 69;
+            parameter = -1;
+            if (++separators >= kLibvtermUnsafeSeparators)
+                return {};
+        } else {
+            break;
+        }
+    }
+    if (j >= end || quint8(data[j]) < 0x40 || quint8(data[j]) > 0x7E)
+        return {};
+    const quint8 final = quint8(data[j]);
+    m_sequenceStart = escape;
+    m_state = State::Normal;
+    m_leader = leader;
+    m_intermediate = 0;
+    m_separators = separators;
+    m_firstParameter = first;
+    m_parameter = -1;
+    m_hasParameter4 = has4 || parameter == 4;
+    m_hasParameter69 = has69 || parameter == 69;
+    csiEnded(final);
+    if (final == 'b' && !leader)
+        return {Found::Repeat, j, first <= 0 ? 1 : int(first)};
+    return {Found::SequenceEnd, j};
+}
+
 LibvtermInputScanner::Step LibvtermInputScanner::scan(QByteArrayView bytes, qsizetype from, qsizetype end,
                                                       bool report)
 {
@@ -70,6 +123,11 @@ LibvtermInputScanner::Step LibvtermInputScanner::scan(QByteArrayView bytes, qsiz
             if (!escape)
                 break;
             i = static_cast<const char*>(escape) - bytes.data();
+            if (report) {
+                const Step step = plainCsi(bytes, i, end);
+                if (step.index >= 0)
+                    return step;
+            }
         }
         const quint8 c = quint8(bytes[i]);
         const State before = m_state;

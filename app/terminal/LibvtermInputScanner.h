@@ -81,6 +81,7 @@ private:
         EscapeInString,
     };
     Step scan(QByteArrayView bytes, qsizetype from, qsizetype end, bool report);
+    Step plainCsi(QByteArrayView bytes, qsizetype escape, qsizetype end);
     void endParameter();
     void escapeEnded(quint8 final);
     void csiEnded(quint8 final);
