@@ -87,6 +87,7 @@ LibvtermInputScanner::Step LibvtermInputScanner::plainCsi(QByteArrayView bytes, 
         } else if (c == ';') {
             has4 |= parameter == 4;
             has69 |= parameter == 69;
+            m_parameters[size_t(separators)] = qint32(parameter);
             parameter = -1;
             if (++separators >= kLibvtermUnsafeSeparators)
                 return {};
@@ -106,10 +107,12 @@ LibvtermInputScanner::Step LibvtermInputScanner::plainCsi(QByteArrayView bytes, 
     m_parameter = -1;
     m_hasParameter4 = has4 || parameter == 4;
     m_hasParameter69 = has69 || parameter == 69;
+    m_parameters[size_t(separators)] = qint32(parameter);
+    m_parameterCount = separators + 1;
     csiEnded(final);
     if (final == 'b' && !leader)
         return {Found::Repeat, j, first <= 0 ? 1 : int(first)};
-    return {Found::SequenceEnd, j};
+    return {Found::SequenceEnd, j, 1, final, leader};
 }
 
 LibvtermInputScanner::Step LibvtermInputScanner::scan(QByteArrayView bytes, qsizetype from, qsizetype end,

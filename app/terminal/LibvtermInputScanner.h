@@ -3,6 +3,7 @@
 #include <QByteArrayView>
 #include <QtGlobal>
 
+#include <array>
 #include <utility>
 
 // Follows libvterm 0.1.4's input parser (src/parser.c) byte by byte, without parsing anything
@@ -39,7 +40,13 @@ public:
         Found found = Found::Nothing;
         qsizetype index = -1; // the byte it stopped after
         int count = 1;        // a REP's Pn, 1 when missing or 0 (as libvterm's CSI_ARG_COUNT)
+        // A sequence that ended as a plain CSI (digits and semicolons, at most a private leader,
+        // no intermediates): its final byte and leader (0 if none); its parameters are
+        // parameters(). 0 for anything else.
+        quint8 csiFinal = 0;
+        quint8 csiLeader = 0;
     };
+    static constexpr int kMaxParameters = 16;
 
     // Scans bytes[from, end) from an ESC or inside a sequence, and stops after the byte that ends
     // the sequence, after a REP's final byte or after a byte that makes the sequence unsafe.
@@ -68,6 +75,11 @@ public:
     // alternate screen): libvterm 0.1.4 restores it unchecked, also where a resize has put it off
     // the screen. Reading it clears it.
     bool takeCursorRestore() { return std::exchange(m_cursorRestore, false); }
+
+    // The parameters of the last plain CSI (see Step::csiFinal): -1 for a missing one, values
+    // above 2^20 as 2^20.
+    const qint32* parameters() const { return m_parameters.data(); }
+    int parameterCount() const { return m_parameterCount; }
 
 private:
     enum class State : quint8
@@ -99,4 +111,6 @@ private:
     bool m_hasParameter4 = false;
     bool m_hasParameter69 = false;
     bool m_cursorRestore = false;
+    std::array<qint32, kMaxParameters> m_parameters{};
+    int m_parameterCount = 0;
 };

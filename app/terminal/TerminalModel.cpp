@@ -247,11 +247,18 @@ struct TerminalModelCallbacks
     static int initpen(void* user)
     {
         self(user)->m_pen = TerminalCell();
+        self(user)->m_libvtermPen = TerminalCell();
         return 1;
     }
+    // libvterm's pen changes ours, and what the model knows of libvterm's (see syncLibvtermPen()).
     static int setpenattr(VTermAttr attr, VTermValue* val, void* user)
     {
-        TerminalCell& pen = self(user)->m_pen;
+        setPenAttribute(self(user)->m_pen, attr, val);
+        setPenAttribute(self(user)->m_libvtermPen, attr, val);
+        return 1;
+    }
+    static void setPenAttribute(TerminalCell& pen, VTermAttr attr, const VTermValue* val)
+    {
         auto flag = [&pen](quint16 bit, bool on) { pen.attrs = on ? (pen.attrs | bit) : (pen.attrs & ~bit); };
         switch (attr) {
         case VTERM_ATTR_BOLD:
@@ -283,7 +290,6 @@ struct TerminalModelCallbacks
         default:
             break;
         }
-        return 1;
     }
     static int setTermProp(VTermProp prop, VTermValue* val, void* user)
     {
@@ -657,6 +663,23 @@ qsizetype TerminalModel::feedHostBytes(QByteArrayView bytes)
             at = fed = step.index + 1;
             continue;
         case LibvtermInputScanner::Found::SequenceEnd:
+            if (m_directText && step.csiFinal == 'm' && !step.csiLeader) {
+                // SGR: colours and attributes are kept here (what comes before is written with the
+                // pen as it was); libvterm's pen follows when it needs it.
+                feedUpTo(start);
+                if (applySgr(m_scanner.parameters(), m_scanner.parameterCount())) {
+                    at = fed = step.index + 1;
+                    continue;
+                }
+            }
+            // libvterm's own pen is used when it saves the cursor (DECSC, SCOSC, the alternate
+            // screen), reports it (DECRQSS) or changes it: it is brought up to date before any
+            // sequence but those that only move the cursor or erase.
+            if (!pensAgree() &&
+                !(step.csiFinal && !step.csiLeader && std::strchr("@ABCDEFGHJKLMPSTXdf`r", step.csiFinal))) {
+                feedUpTo(start);
+                syncLibvtermPen();
+            }
             at = step.index + 1; // fed with what follows, unless it is too long
             if (m_scanner.takeCursorRestore() && at - start <= kPieceSize) {
                 feedUpTo(at);
@@ -851,6 +874,162 @@ void TerminalModel::flushCursorMove()
         return;
     vterm_input_write(m_vt, m_cursorMove, size_t(m_cursorMoveLength));
     m_cursorMoveLength = 0;
+}
+
+// SGR as libvterm 0.1.4 runs it (src/pen.c), for what it shares with the model's pen: reset, bold,
+// italic, underline (single, double, off), blink, reverse, strike-out, the 8 + 8 colours, 256
+// colours and RGB (38/48;5;n and 38/48;2;r;g;b, each in range); values libvterm ignores are ignored.
+// Anything else (fonts, colons, values out of range) is left to libvterm whole: returns false and
+// changes nothing.
+bool TerminalModel::applySgr(const qint32* parameters, int count)
+{
+    auto inByteRange = [](qint32 v) { return v >= 0 && v <= 255; };
+    for (int i = 0; i < count; ++i) {
+        const qint32 v = parameters[i];
+        if ((v >= 10 && v <= 19) || v > 107)
+            return false;
+        if (v == 38 || v == 48) {
+            if (i + 2 < count && parameters[i + 1] == 5 && inByteRange(parameters[i + 2])) {
+                i += 2;
+            } else if (i + 4 < count && parameters[i + 1] == 2 && inByteRange(parameters[i + 2]) &&
+                       inByteRange(parameters[i + 3]) && inByteRange(parameters[i + 4])) {
+                i += 4;
+            } else {
+                return false;
+            }
+        }
+    }
+    TerminalCell& pen = m_pen;
+    auto flag = [&pen](quint16 bit, bool on) { pen.attrs = on ? (pen.attrs | bit) : (pen.attrs & ~bit); };
+    for (int i = 0; i < count; ++i) {
+        const qint32 v = parameters[i];
+        switch (v) {
+        case -1:
+        case 0:
+            pen.attrs = 0;
+            pen.fg = pen.bg = TerminalColor::Default;
+            break;
+        case 1:
+            flag(TerminalAttr::Bold, true);
+            break;
+        case 3:
+            flag(TerminalAttr::Italic, true);
+            break;
+        case 4:
+            flag(TerminalAttr::Underline, true);
+            flag(TerminalAttr::DoubleUnderline, false);
+            break;
+        case 5:
+            flag(TerminalAttr::Blink, true);
+            break;
+        case 7:
+            flag(TerminalAttr::Reverse, true);
+            break;
+        case 9:
+            flag(TerminalAttr::Strike, true);
+            break;
+        case 21:
+            flag(TerminalAttr::Underline, false);
+            flag(TerminalAttr::DoubleUnderline, true);
+            break;
+        case 22:
+            flag(TerminalAttr::Bold, false);
+            break;
+        case 23:
+            flag(TerminalAttr::Italic, false);
+            break;
+        case 24:
+            flag(TerminalAttr::Underline, false);
+            flag(TerminalAttr::DoubleUnderline, false);
+            break;
+        case 25:
+            flag(TerminalAttr::Blink, false);
+            break;
+        case 27:
+            flag(TerminalAttr::Reverse, false);
+            break;
+        case 29:
+            flag(TerminalAttr::Strike, false);
+            break;
+        case 38:
+        case 48: {
+            const quint32 color =
+                parameters[i + 1] == 5
+                    ? TerminalColor::indexed(parameters[i + 2])
+                    : TerminalColor::rgb(parameters[i + 2], parameters[i + 3], parameters[i + 4]);
+            (v == 38 ? pen.fg : pen.bg) = color;
+            i += parameters[i + 1] == 5 ? 2 : 4;
+            break;
+        }
+        case 39:
+            pen.fg = TerminalColor::Default;
+            break;
+        case 49:
+            pen.bg = TerminalColor::Default;
+            break;
+        default:
+            if (v >= 30 && v <= 37)
+                pen.fg = TerminalColor::indexed(v - 30);
+            else if (v >= 40 && v <= 47)
+                pen.bg = TerminalColor::indexed(v - 40);
+            else if (v >= 90 && v <= 97)
+                pen.fg = TerminalColor::indexed(v - 90 + 8);
+            else if (v >= 100 && v <= 107)
+                pen.bg = TerminalColor::indexed(v - 100 + 8);
+            break; // anything else: libvterm ignores it too
+        }
+    }
+    return true;
+}
+
+// Gives libvterm an SGR for what differs between the model's pen and libvterm's (only that: what
+// libvterm's pen holds beyond the model's, a font or a curly underline, stays as it is).
+void TerminalModel::syncLibvtermPen()
+{
+    if (pensAgree())
+        return;
+    const TerminalCell& want = m_pen;
+    const TerminalCell& have = m_libvtermPen;
+    QByteArray sgr = "\x1b[";
+    auto add = [&sgr](int value) {
+        sgr += QByteArray::number(value);
+        sgr += ';';
+    };
+    auto attributeChanged = [&](quint16 bit) { return (want.attrs & bit) != (have.attrs & bit); };
+    auto on = [&](quint16 bit) { return (want.attrs & bit) != 0; };
+    if (attributeChanged(TerminalAttr::Bold))
+        add(on(TerminalAttr::Bold) ? 1 : 22);
+    if (attributeChanged(TerminalAttr::Italic))
+        add(on(TerminalAttr::Italic) ? 3 : 23);
+    if (attributeChanged(TerminalAttr::Underline) || attributeChanged(TerminalAttr::DoubleUnderline))
+        add(on(TerminalAttr::DoubleUnderline) ? 21 : on(TerminalAttr::Underline) ? 4 : 24);
+    if (attributeChanged(TerminalAttr::Blink))
+        add(on(TerminalAttr::Blink) ? 5 : 25);
+    if (attributeChanged(TerminalAttr::Reverse))
+        add(on(TerminalAttr::Reverse) ? 7 : 27);
+    if (attributeChanged(TerminalAttr::Strike))
+        add(on(TerminalAttr::Strike) ? 9 : 29);
+    auto color = [&](quint32 c, int base) {
+        if (TerminalColor::isDefault(c)) {
+            add(base + 1);
+        } else if (TerminalColor::isIndexed(c)) {
+            add(base);
+            add(5);
+            add(int(c & 0xff));
+        } else {
+            add(base);
+            add(2);
+            add(int(c >> 16 & 0xff));
+            add(int(c >> 8 & 0xff));
+            add(int(c & 0xff));
+        }
+    };
+    if (want.fg != have.fg)
+        color(want.fg, 38);
+    if (want.bg != have.bg)
+        color(want.bg, 48);
+    sgr.back() = 'm';
+    vterm_input_write(m_vt, sgr.constData(), size_t(sgr.size())); // libvterm's setpenattr() records it
 }
 
 // libvterm 0.1.4 restores a saved cursor without checking it against the screen, which a resize

@@ -199,6 +199,16 @@ private:
     int m_ringTop[2] = {0, 0}; // index of screen row 0 in each buffer
     int m_buffer = 0;
     TerminalCell m_pen; // colours and attributes of the next character
+    // libvterm's pen as the model last saw it: SGR is run by the model (applySgr()), and libvterm's
+    // pen is brought up to date only when libvterm needs it (syncLibvtermPen()).
+    TerminalCell m_libvtermPen;
+    bool applySgr(const qint32* parameters, int count);
+    void syncLibvtermPen();
+    bool pensAgree() const
+    {
+        return m_pen.fg == m_libvtermPen.fg && m_pen.bg == m_libvtermPen.bg &&
+               m_pen.attrs == m_libvtermPen.attrs;
+    }
     int m_rows;
     int m_columns;
     ScrollbackBuffer m_scrollback;

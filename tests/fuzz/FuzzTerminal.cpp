@@ -48,6 +48,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     QByteArray answers;
     QObject::connect(&terminal, &TerminalModel::output,
                      [&answers](const QByteArray& bytes) { answers += bytes; });
+    QByteArray referenceAnswers;
+    QObject::connect(&reference, &TerminalModel::output,
+                     [&referenceAnswers](const QByteArray& bytes) { referenceAnswers += bytes; });
     while (input.remaining_bytes() > 0) {
         switch (input.ConsumeIntegralInRange<int>(0, 15)) {
         case 0: {
@@ -105,5 +108,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         terminal.screenLine(row);
     if (!sameAsLibvterm(terminal, reference))
         std::abort(); // text written directly must give libvterm's cells
+    if (answers != referenceAnswers) {
+        std::fprintf(stderr, "answers differ:\n  %s\n  %s\n", answers.toPercentEncoding().constData(),
+                     referenceAnswers.toPercentEncoding().constData());
+        std::abort(); // and the same answers to the host (the pen kept by the model, too)
+    }
     return 0;
 }

@@ -237,6 +237,25 @@ private slots:
         QTest::newRow("fullwidth forms and Hangul")
             << QStringLiteral("ＡＢＣ１２３한국어 텍스트").toUtf8() << true;
         QTest::newRow("wide characters after a stray byte") << QByteArray("\xff") + japanese << false;
+        // SGR is run by the model; libvterm's pen follows where libvterm uses it.
+        QTest::newRow("colours saved and restored with the cursor")
+            << QByteArray("\x1b[1;31mred\x1b"
+                          "7\x1b[0;44;4mblue\x1b"
+                          "8 back to red \x1b[s\x1b[m\x1b[u red again") +
+                   line
+            << true;
+        QTest::newRow("256 colours and RGB, then the alternate screen")
+            << QByteArray("\x1b[38;5;208;48;2;1;2;3mcolours\x1b[?1049h\x1b[7;9malt\x1b[?1049l after ") + line
+            << true;
+        QTest::newRow("what the model leaves to libvterm: fonts, colons, values out of range")
+            << QByteArray("\x1b[1;12mfont\x1b[4:3mcurly\x1b[38;5;300mbad\x1b[38;2;1;2mshort\x1b[9;22;108m ") +
+                   line
+            << true;
+        QTest::newRow("the pen reported to the host")
+            << QByteArray(
+                   "\x1b[1;3;21;5;7;9;95;104mall\x1bP$qm\x1b\\\x1b[22;23;24;25;27;29;39;49m\x1bP$qm\x1b\\") +
+                   line
+            << true;
         QTest::newRow("pieces of a long text")
             << QByteArray(5000, 'x') + "\xe6\x97\xa5" + QByteArray(5000, 'y') << true;
         QTest::newRow("tabs and backspaces")
@@ -258,6 +277,11 @@ private slots:
         TerminalModel viaLibvterm(6, 40, 100);
         viaLibvterm.setDirectText(false);
         TerminalModel model(6, 40, 100);
+        QByteArray answers;
+        QByteArray libvtermAnswers;
+        connect(&model, &TerminalModel::output, this, [&answers](const QByteArray& b) { answers += b; });
+        connect(&viaLibvterm, &TerminalModel::output, this,
+                [&libvtermAnswers](const QByteArray& b) { libvtermAnswers += b; });
         // Whole, then in pieces of every size: the result is the same. Whether text was written
         // directly is checked after the whole input (a piece that starts a write starts a stretch).
         qint64 directWhole = -1;
@@ -279,6 +303,7 @@ private slots:
         }
         QCOMPARE(viaLibvterm.directCharacters(), 0);
         QCOMPARE(directWhole > 0, direct);
+        QCOMPARE(answers, libvtermAnswers);
     }
 
     void plainTextAndCursor()
