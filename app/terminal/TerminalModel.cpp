@@ -603,6 +603,37 @@ int utf8CharacterLength(const char* p, const char* end)
             return 0;
     return length;
 }
+
+// Whether every byte from 0x80 up is part of a well-formed character (see utf8CharacterLength()).
+bool wellFormedUtf8(QByteArrayView text)
+{
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    while (p < end) {
+        if (quint8(*p) < 0x80) {
+            ++p;
+            continue;
+        }
+        const int length = utf8CharacterLength(p, end);
+        if (length == 0)
+            return false;
+        p += length;
+    }
+    return true;
+}
+
+// Whether text holds U+0080-009F as UTF-8.
+bool containsC1Control(QByteArrayView text)
+{
+    for (const char *p = text.data(), *end = p + text.size() - 1;
+         (p = static_cast<const char*>(std::memchr(p, 0xC2, size_t(qMax<qsizetype>(0, end - p))))) != nullptr;
+         ++p) {
+        if (quint8(p[1]) >= 0x80 && quint8(p[1]) <= 0x9F)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 // Hands the host's bytes to libvterm so that each write ends where its parser is between
@@ -665,9 +696,10 @@ qsizetype TerminalModel::feedHostBytes(QByteArrayView bytes)
         case LibvtermInputScanner::Found::SequenceEnd:
             if (m_directText && step.csiFinal == 'm' && !step.csiLeader) {
                 // SGR: colours and attributes are kept here (what comes before is written with the
-                // pen as it was); libvterm's pen follows when it needs it.
+                // pen as it was); libvterm's pen follows when it needs it. Not while the cursor is
+                // off the screen (see feedText()): libvterm puts it back with any CSI it runs.
                 feedUpTo(start);
-                if (applySgr(m_scanner.parameters(), m_scanner.parameterCount())) {
+                if (cursorOnScreen() && applySgr(m_scanner.parameters(), m_scanner.parameterCount())) {
                     at = fed = step.index + 1;
                     continue;
                 }
@@ -750,6 +782,16 @@ void TerminalModel::feedText(QByteArrayView text)
     // The last goes to libvterm, which keeps it for a combining character that may follow.
     // Otherwise only ASCII is written here, inside a stretch that starts with ASCII, and its first
     // character goes through libvterm too (fuzz_terminal compares both ways).
+    // A malformed character anywhere in the text changes how libvterm decodes the text around it
+    // (fuzz_terminal): checked before anything is written.
+    if (m_utf8Clean && !wellFormedUtf8(text))
+        m_utf8Clean = false;
+    // A C1 control written as UTF-8 is a glyph of width -1 to libvterm 0.1.4, and the cursor ends
+    // up off the screen until the next CSI puts it back. No SGR may then be kept from libvterm
+    // (see feedHostBytes()), and neither may libvterm's pen be behind: an SGR given later to bring
+    // it up to date would put the cursor back where libvterm alone would not.
+    if (!pensAgree() && containsC1Control(text))
+        syncLibvtermPen();
     const char* const data = text.data();
     const char* const dataEnd = data + text.size();
     qsizetype stretchStart = 0;
@@ -763,10 +805,7 @@ void TerminalModel::feedText(QByteArrayView text)
         }
         const DirectCharacter first = directCharacter(data + i, dataEnd);
         if (first.bytes == 0 || (first.bytes > 1 && !m_utf8Clean)) {
-            const int length = utf8CharacterLength(data + i, dataEnd);
-            if (length == 0)
-                m_utf8Clean = false; // a stray byte: libvterm's decoder may keep something now
-            i += qMax(1, length);
+            i += qMax(1, utf8CharacterLength(data + i, dataEnd));
             continue;
         }
         qsizetype runEnd = i + first.bytes;
@@ -874,6 +913,13 @@ void TerminalModel::flushCursorMove()
         return;
     vterm_input_write(m_vt, m_cursorMove, size_t(m_cursorMoveLength));
     m_cursorMoveLength = 0;
+}
+
+bool TerminalModel::cursorOnScreen() const
+{
+    VTermPos cursor;
+    vterm_state_get_cursorpos(m_state, &cursor);
+    return cursor.row >= 0 && cursor.row < m_rows && cursor.col >= 0 && cursor.col < m_columns;
 }
 
 // SGR as libvterm 0.1.4 runs it (src/pen.c), for what it shares with the model's pen: reset, bold,

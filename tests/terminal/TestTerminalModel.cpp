@@ -256,6 +256,12 @@ private slots:
                    "\x1b[1;3;21;5;7;9;95;104mall\x1bP$qm\x1b\\\x1b[22;23;24;25;27;29;39;49m\x1bP$qm\x1b\\") +
                    line
             << true;
+        // libvterm gives a C1 control in UTF-8 a width of -1: the cursor is off the screen until
+        // the next CSI (fuzz_terminal).
+        QTest::newRow("an SGR after a C1 control")
+            << QByteArray("\x1b[31mred\r\xc2\x81\x1b[mx\r\n\x1b[1mbold\r\xc2\x85\x1b[6n\r\n") + line << true;
+        QTest::newRow("a run before an unfinished character in the same stretch")
+            << QByteArray(";31\xe5\xad\xb9\xe3") + QByteArray(1, '\0') + "D\r\n" + line << true;
         QTest::newRow("pieces of a long text")
             << QByteArray(5000, 'x') + "\xe6\x97\xa5" + QByteArray(5000, 'y') << true;
         QTest::newRow("tabs and backspaces")
