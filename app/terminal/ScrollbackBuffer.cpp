@@ -44,37 +44,46 @@ ScrollbackBuffer::PackedLine ScrollbackBuffer::pack(const TerminalCell* cells, q
 {
     PackedLine packed;
     packed.clusters = clusters;
-    // Every line that scrolls off passes here: one pass writes the characters and the style runs
-    // into scratch space, then the packed line is allocated once at its exact size.
+    // Every line that scrolls off passes here: the characters and the style runs go to scratch
+    // space (a pass each: the loops stay short and branch-free), then the packed line is
+    // allocated once at its exact size.
     static thread_local std::vector<char16_t> characters;
     static thread_local std::vector<char> runs;
     bool compact = n <= 0xFFFF;
     if (compact) {
         characters.resize(size_t(n));
-        runs.clear();
+        if (runs.size() < size_t(n) * 12)
+            runs.resize(size_t(n) * 12); // the most a line can need: a run per cell
+        char* runOut = runs.data();
         int runCount = 0;
         char16_t* out = characters.data();
-        bool representable = true; // kept apart from `compact`: no branch on it in the loop
+        // The characters, and whether each fits 16 bits with its width told by what follows.
+        bool unrepresentable = false;
+        bool continuationDue = false; // after a wide character
         for (qsizetype i = 0; i < n; ++i) {
             const TerminalCell& c = cells[i];
             const bool continuation = c.width == 0;
-            const bool wide = i + 1 < n && cells[i + 1].width == 0;
-            representable &= continuation ? c.ch == 0 : c.ch < kContinuation && c.width == 1 + int(wide);
+            unrepresentable |= continuationDue ? !continuation || c.ch != 0
+                                               : continuation || c.width > 2 || c.ch >= kContinuation;
+            continuationDue = c.width == 2;
             out[i] = continuation ? kContinuation : char16_t(c.ch);
-            if (i == 0 || !sameStyle(c, cells[i - 1])) {
-                const size_t at = runs.size();
-                runs.resize(at + 12);
-                char* out = runs.data() + at;
-                put(out, quint16(i));
-                put(out, c.fg);
-                put(out, c.bg);
-                put(out, c.attrs);
-                ++runCount;
-            }
         }
+        const bool representable = !unrepresentable && !continuationDue;
+        // The style runs: a line has few.
+        for (qsizetype i = 0; i < n; ++i) {
+            const TerminalCell& c = cells[i];
+            if (i > 0 && sameStyle(c, cells[i - 1]))
+                continue;
+            put(runOut, quint16(i));
+            put(runOut, c.fg);
+            put(runOut, c.bg);
+            put(runOut, c.attrs);
+            ++runCount;
+        }
+        const size_t runBytes = size_t(runOut - runs.data());
         compact = representable;
         if (compact) {
-            packed.data.resize(1 + 2 + n * 2 + 2 + qsizetype(runs.size()));
+            packed.data.resize(1 + 2 + n * 2 + 2 + qsizetype(runBytes));
             char* out = packed.data.data();
             *out++ = 'c';
             put(out, quint16(n));
@@ -83,8 +92,8 @@ ScrollbackBuffer::PackedLine ScrollbackBuffer::pack(const TerminalCell* cells, q
                 out += n * 2;
             }
             put(out, quint16(runCount));
-            if (!runs.empty())
-                std::memcpy(out, runs.data(), runs.size());
+            if (runBytes > 0)
+                std::memcpy(out, runs.data(), runBytes);
             return packed;
         }
     }
