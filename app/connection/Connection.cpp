@@ -637,7 +637,11 @@ bool Connection::write(const QByteArray& data)
 {
     if (d->m_state != ConnectionState::Established || !d->m_socket)
         return false;
-    return d->m_socket->write(data) == data.size();
+    const bool written = d->m_socket->write(data) == data.size();
+    // QSslSocket encrypts and sends what was written on its next turn of the event loop; a key
+    // press is sent now, before anything else the loop has to do (painting, other sessions).
+    d->m_socket->flush();
+    return written;
 }
 
 void Connection::close()
