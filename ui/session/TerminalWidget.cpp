@@ -26,6 +26,7 @@
 namespace {
 
 constexpr int kFrameIntervalMs = 16;
+constexpr int kScrollBarIntervalMs = 100;
 constexpr int kMaxPasteBytes = 1024 * 1024; // more than this is a mistake, not a paste
 
 std::optional<TerminalKey> terminalKey(int key, bool keypad)
@@ -174,6 +175,8 @@ TerminalWidget::TerminalWidget(TerminalModel* model, QWidget* parent)
     m_frameTimer.setSingleShot(true);
     m_frameTimer.setInterval(kFrameIntervalMs);
     connect(&m_frameTimer, &QTimer::timeout, this, [this] { repaintDamage(false); });
+    m_scrollBarTimer.setSingleShot(true);
+    connect(&m_scrollBarTimer, &QTimer::timeout, this, &TerminalWidget::updateScrollBar);
     m_cursorBlinkTimer.setInterval(qMax(200, QGuiApplication::styleHints()->cursorFlashTime() / 2));
     connect(&m_cursorBlinkTimer, &QTimer::timeout, this, [this] {
         m_cursorBlinkOn = !m_cursorBlinkOn;
@@ -319,7 +322,11 @@ void TerminalWidget::repaintDamage(bool now)
     if (damage.isEmpty())
         return;
     m_lastFrame.start();
-    updateScrollBar();
+    if (damage.linesScrolled == 0 || !m_lastScrollBarUpdate.isValid() ||
+        m_lastScrollBarUpdate.elapsed() >= kScrollBarIntervalMs)
+        updateScrollBar();
+    else if (!m_scrollBarTimer.isActive())
+        m_scrollBarTimer.start(int(kScrollBarIntervalMs - m_lastScrollBarUpdate.elapsed()));
     if (damage.linesScrolled > 0 || !m_follow) {
         // Scrolled lines move every row; a view scrolled back only changes if its lower rows
         // show the screen, which a full update covers too.
@@ -337,6 +344,8 @@ void TerminalWidget::repaintDamage(bool now)
 
 void TerminalWidget::updateScrollBar()
 {
+    m_scrollBarTimer.stop();
+    m_lastScrollBarUpdate.start();
     m_updatingScrollBar = true;
     const qint64 first = m_model->firstLine();
     const int maximum = int(m_model->screenTopLine() - first);
@@ -488,6 +497,16 @@ void TerminalWidget::paintLine(QPainter& painter, int viewRow, const TerminalLin
             std::swap(st.fg, st.bg);
         return st;
     };
+    // The line's blank background first, in one call: runs in it fill only other colours.
+    const QColor lineBackground = styleOf(TerminalCell(), -1).bg;
+    if (fromColumn < toColumn)
+        painter.fillRect(
+            QRect(fromColumn * m_cellWidth, y, (toColumn - fromColumn) * m_cellWidth, m_cellHeight),
+            lineBackground);
+    auto fillBackground = [&](const QRect& rect, const QColor& color) {
+        if (color != lineBackground)
+            painter.fillRect(rect, color);
+    };
     // Runs of plain ASCII in one style are drawn with one call: the monospace font advances them
     // exactly one cell each. Everything else (wide, combining, other scripts whose glyph may come
     // from a fallback font) is placed cell by cell.
@@ -498,7 +517,7 @@ void TerminalWidget::paintLine(QPainter& painter, int viewRow, const TerminalLin
         if (runStart < 0)
             return;
         const QRect rect(runStart * m_cellWidth, y, int(run.size()) * m_cellWidth, m_cellHeight);
-        painter.fillRect(rect, runStyle.bg);
+        fillBackground(rect, runStyle.bg);
         const QFont& font = fontFor(runStyle.attrs);
         const int variant = int(&font - m_fonts.data());
         const AsciiGlyphs& ascii = m_asciiGlyphs[size_t(variant & 3)];
@@ -542,7 +561,7 @@ void TerminalWidget::paintLine(QPainter& painter, int viewRow, const TerminalLin
         if (otherStart < 0)
             return;
         const int x = otherStart * m_cellWidth;
-        painter.fillRect(QRect(x, y, (otherEnd - otherStart) * m_cellWidth, m_cellHeight), otherStyle.bg);
+        fillBackground(QRect(x, y, (otherEnd - otherStart) * m_cellWidth, m_cellHeight), otherStyle.bg);
         QGlyphRun glyphRun;
         glyphRun.setRawFont(otherFont);
         glyphRun.setRawData(otherGlyphs.constData(), otherPositions.constData(), int(otherGlyphs.size()));
@@ -594,7 +613,7 @@ void TerminalWidget::paintLine(QPainter& painter, int viewRow, const TerminalLin
         }
         flushOther();
         const QRect rect(c * m_cellWidth, y, span * m_cellWidth, m_cellHeight);
-        painter.fillRect(rect, st.bg);
+        fillBackground(rect, st.bg);
         const QString text = line.cellText(c);
         if (text.isEmpty())
             continue;

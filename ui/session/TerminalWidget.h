@@ -163,7 +163,11 @@ private:
 
     QTimer m_frameTimer;       // coalesces damage to one repaint per frame
     QElapsedTimer m_lastFrame; // since the last repaint of damage
-    bool m_inResize = false;   // the model follows the widget's new grid: no frame of its own
+    // While output scrolls, the scroll bar is updated at most every 100 ms: each
+    // update repainted it, every frame of a flood.
+    QTimer m_scrollBarTimer;
+    QElapsedTimer m_lastScrollBarUpdate;
+    bool m_inResize = false; // the model follows the widget's new grid: no frame of its own
     QTimer m_cursorBlinkTimer;
     QTimer m_bellTimer;
     bool m_cursorBlinkOn = true;
