@@ -18,6 +18,8 @@
 //   model --payload NAME --bytes B --rows R --cols C   the terminal model alone (no widget, no
 //        connection) fed a payload in 4 KiB writes; prints the time. For profiling the parse path
 //        with perf or callgrind.
+//   paint --payload NAME --rows R --cols C --count N   the terminal widget alone, showing the end of
+//        a payload, painted whole N times; prints the time per frame.
 #include "Payloads.h"
 
 #include "profiles/ProfileManager.h"
@@ -507,6 +509,32 @@ int runModel(const QCommandLineParser& args)
     return 0;
 }
 
+int runPaint(const QCommandLineParser& args)
+{
+    const int rows = args.value("rows").toInt();
+    const int columns = args.value("cols").toInt();
+    TerminalModel model(rows, columns, 10000);
+    TerminalWidget widget(&model);
+    QObject::connect(&widget, &TerminalWidget::sizeChanged, &widget,
+                     [&model](int c, int r) { model.resize(r, c); });
+    widget.resize(widget.sizeForGrid(columns, rows));
+    widget.show();
+    model.write(QByteArrayView(BenchPayloads::make(args.value("payload"), 256 * 1024)));
+    const int count = args.value("count").toInt();
+    // Into an image like the window's backing store (offscreen or not, the same raster painting).
+    QImage frame(widget.size(), QImage::Format_RGB32);
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < count; ++i)
+        widget.render(&frame);
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    printJson({{"payload", args.value("payload")},
+               {"grid", QStringLiteral("%1x%2").arg(model.columns()).arg(model.rows())},
+               {"frames", count},
+               {"ms_per_frame", ms / count}});
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -526,7 +554,7 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.addPositionalArgument("command",
                                  "term, connect, make-profiles, startup, startup-empty, memory, keyprobe, "
-                                 "responsiveness, model");
+                                 "responsiveness, model, paint");
     parser.addOptions({{"port", "Bench host port.", "port"},
                        {"ca", "CA file the host's certificate is issued by.", "file"},
                        {"rows", "Rows.", "n", "24"},
@@ -560,8 +588,10 @@ int main(int argc, char** argv)
         return runResponsiveness(parser);
     if (command == QLatin1String("model"))
         return runModel(parser);
+    if (command == QLatin1String("paint"))
+        return runPaint(parser);
     std::fprintf(stderr,
                  "usage: tsunagi_bench term|connect|make-profiles|startup|startup-empty|memory|keyprobe|"
-                 "responsiveness|model [options]\n");
+                 "responsiveness|model|paint [options]\n");
     return 2;
 }

@@ -483,19 +483,40 @@ void TerminalWidget::paintLine(QPainter& painter, int viewRow, const TerminalLin
         QColor fg;
         QColor bg;
         quint16 attrs;
-        bool operator==(const Style&) const = default;
     };
-    auto styleOf = [&](const TerminalCell& cell, int column) {
+    auto resolveStyle = [&](const TerminalCell& cell, bool selected) {
         Style st{resolveColor(cell.fg, true, cell.attrs & TerminalAttr::Bold),
                  resolveColor(cell.bg, false, false), cell.attrs};
         bool reverse = (cell.attrs & TerminalAttr::Reverse) != 0;
         if (reverseScreen)
             reverse = !reverse;
-        if (isSelected(absolute, column))
+        if (selected)
             reverse = !reverse;
         if (reverse)
             std::swap(st.fg, st.bg);
         return st;
+    };
+    auto styleOf = [&](const TerminalCell& cell, int column) {
+        return resolveStyle(cell, m_hasSelection && isSelected(absolute, column));
+    };
+    // Neighbouring cells mostly share colours: the last cell's style is reused while its colour
+    // codes, attributes and selection are the same (resolving colours showed in the profile).
+    Style lastStyle{};
+    int styleSerial = 0; // changes with lastStyle
+    TerminalCell lastCell;
+    bool lastSelected = false;
+    bool haveLast = false;
+    auto cachedStyleOf = [&](const TerminalCell& cell, int column) -> const Style& {
+        const bool selected = m_hasSelection && isSelected(absolute, column);
+        if (!haveLast || cell.fg != lastCell.fg || cell.bg != lastCell.bg || cell.attrs != lastCell.attrs ||
+            selected != lastSelected) {
+            lastStyle = resolveStyle(cell, selected);
+            ++styleSerial;
+            lastCell = cell;
+            lastSelected = selected;
+            haveLast = true;
+        }
+        return lastStyle;
     };
     // The line's blank background first, in one call: runs in it fill only other colours.
     const QColor lineBackground = styleOf(TerminalCell(), -1).bg;
@@ -510,9 +531,10 @@ void TerminalWidget::paintLine(QPainter& painter, int viewRow, const TerminalLin
     // Runs of plain ASCII in one style are drawn with one call: the monospace font advances them
     // exactly one cell each. Everything else (wide, combining, other scripts whose glyph may come
     // from a fallback font) is placed cell by cell.
-    QString run;
+    QVarLengthArray<char16_t, 256> run;
     int runStart = -1;
     Style runStyle{};
+    int runSerial = -1;
     auto flush = [&] {
         if (runStart < 0)
             return;
@@ -525,7 +547,7 @@ void TerminalWidget::paintLine(QPainter& painter, int viewRow, const TerminalLin
             QVarLengthArray<quint32, 256> glyphs;
             QVarLengthArray<QPointF, 256> positions;
             for (qsizetype i = 0; i < run.size(); ++i) {
-                const char16_t ch = run[i].unicode();
+                const char16_t ch = run[i];
                 if (ch == u' ' && !(variant & 12))
                     continue; // a blank needs no glyph, unless it is underlined or struck out
                 glyphs.append(ascii.glyphs[size_t(ch - 0x20)]);
@@ -540,10 +562,11 @@ void TerminalWidget::paintLine(QPainter& painter, int viewRow, const TerminalLin
                 painter.setPen(runStyle.fg);
                 painter.drawGlyphRun(QPointF(rect.x(), y + m_ascent), glyphRun);
             }
-        } else if (!run.trimmed().isEmpty()) {
+        } else if (const QString text = QString(reinterpret_cast<const QChar*>(run.constData()), run.size());
+                   !text.trimmed().isEmpty()) {
             painter.setFont(font);
             painter.setPen(runStyle.fg);
-            painter.drawText(QPoint(rect.x(), y + m_ascent), run);
+            painter.drawText(QPoint(rect.x(), y + m_ascent), text);
         }
         run.clear();
         runStart = -1;
@@ -555,6 +578,7 @@ void TerminalWidget::paintLine(QPainter& painter, int viewRow, const TerminalLin
     int otherStart = -1;
     int otherEnd = -1;
     Style otherStyle{};
+    int otherSerial = -1;
     QRawFont otherFont;
     int otherVariant = 0;
     auto flushOther = [&] {
@@ -577,17 +601,18 @@ void TerminalWidget::paintLine(QPainter& painter, int viewRow, const TerminalLin
         const TerminalCell cell = c < n ? line.cells[c] : TerminalCell();
         if (cell.width == 0 && c > fromColumn)
             continue;
-        const Style st = styleOf(cell, c);
+        const Style& st = cachedStyleOf(cell, c);
         const bool ascii = cell.width == 1 && cell.ch < 0x7f && !line.clusters.contains(c);
         if (ascii) {
             flushOther();
-            if (runStart >= 0 && !(st == runStyle))
+            if (runStart >= 0 && styleSerial != runSerial)
                 flush();
             if (runStart < 0) {
                 runStart = c;
                 runStyle = st;
+                runSerial = styleSerial;
             }
-            run += cell.ch >= 0x20 ? QChar(char16_t(cell.ch)) : QLatin1Char(' ');
+            run.append(cell.ch >= 0x20 ? char16_t(cell.ch) : u' ');
             continue;
         }
         flush();
@@ -596,12 +621,13 @@ void TerminalWidget::paintLine(QPainter& painter, int viewRow, const TerminalLin
             const int variant = int(&fontFor(st.attrs) - m_fonts.data());
             const CellGlyph& glyph = cellGlyph(cell.ch, variant);
             if (glyph.index != 0) {
-                if (otherStart >= 0 && (otherEnd != c || !(st == otherStyle) || variant != otherVariant ||
-                                        glyph.font != otherFont))
+                if (otherStart >= 0 && (otherEnd != c || styleSerial != otherSerial ||
+                                        variant != otherVariant || glyph.font != otherFont))
                     flushOther();
                 if (otherStart < 0) {
                     otherStart = c;
                     otherStyle = st;
+                    otherSerial = styleSerial;
                     otherFont = glyph.font;
                     otherVariant = variant;
                 }
