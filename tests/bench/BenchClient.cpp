@@ -178,6 +178,27 @@ int runTerm(const QCommandLineParser& args)
             QCoreApplication::exit(state == Session::State::Failed ? 1 : 0);
         }
     });
+    // TSUNAGI_BENCH_KEYTIMES=1: for each key press, the time until the echo was parsed and until
+    // it was painted (printed to stderr), to see where a keystroke's latency goes.
+    static QElapsedTimer keyClock;
+    if (qEnvironmentVariableIsSet("TSUNAGI_BENCH_KEYTIMES")) {
+        struct KeyWatch : QObject
+        {
+            bool eventFilter(QObject*, QEvent* event) override
+            {
+                if (event->type() == QEvent::KeyPress && !keyClock.isValid())
+                    keyClock.start();
+                return false;
+            }
+        };
+        qApp->installEventFilter(new KeyWatch);
+        // Connected after the widget's own slot: runs once the echo has been painted.
+        QObject::connect(tab->terminalWidget()->model(), &TerminalModel::damaged, tab, [] {
+            if (keyClock.isValid())
+                std::fprintf(stderr, "key to echo painted: %.3f ms\n", double(keyClock.nsecsElapsed()) / 1e6);
+            keyClock.invalidate();
+        });
+    }
     tab->start();
     return QApplication::exec();
 }
