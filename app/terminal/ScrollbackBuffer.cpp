@@ -58,17 +58,27 @@ ScrollbackBuffer::PackedLine ScrollbackBuffer::pack(const TerminalCell* cells, q
         int runCount = 0;
         char16_t* out = characters.data();
         // The characters, and whether each fits 16 bits with its width told by what follows.
-        bool unrepresentable = false;
-        bool continuationDue = false; // after a wide character
+        // Most lines hold only narrow characters of the Basic Multilingual Plane: a plain copy.
+        bool narrowOnly = true;
         for (qsizetype i = 0; i < n; ++i) {
             const TerminalCell& c = cells[i];
-            const bool continuation = c.width == 0;
-            unrepresentable |= continuationDue ? !continuation || c.ch != 0
-                                               : continuation || c.width > 2 || c.ch >= kContinuation;
-            continuationDue = c.width == 2;
-            out[i] = continuation ? kContinuation : char16_t(c.ch);
+            narrowOnly &= c.width == 1 && c.ch < kContinuation;
+            out[i] = char16_t(c.ch);
         }
-        const bool representable = !unrepresentable && !continuationDue;
+        bool representable = narrowOnly;
+        if (!narrowOnly) {
+            bool unrepresentable = false;
+            bool continuationDue = false; // after a wide character
+            for (qsizetype i = 0; i < n; ++i) {
+                const TerminalCell& c = cells[i];
+                const bool continuation = c.width == 0;
+                unrepresentable |= continuationDue ? !continuation || c.ch != 0
+                                                   : continuation || c.width > 2 || c.ch >= kContinuation;
+                continuationDue = c.width == 2;
+                out[i] = continuation ? kContinuation : char16_t(c.ch);
+            }
+            representable = !unrepresentable && !continuationDue;
+        }
         // The style runs: a line has few.
         for (qsizetype i = 0; i < n; ++i) {
             const TerminalCell& c = cells[i];
