@@ -590,6 +590,19 @@ inline DirectCharacter directCharacter(const char* p, const char* end)
     return wideDirectCharacter(p, end);
 }
 
+// The SGR codes that turn one attribute on and off (underline has three states: see applySgr()).
+struct SgrSwitch
+{
+    qint32 on;
+    qint32 off;
+    quint16 attribute;
+};
+constexpr SgrSwitch kSgrSwitches[] = {{1, 22, TerminalAttr::Bold},
+                                      {3, 23, TerminalAttr::Italic},
+                                      {5, 25, TerminalAttr::Blink},
+                                      {7, 27, TerminalAttr::Reverse},
+                                      {9, 29, TerminalAttr::Strike}};
+
 // The length of the well-formed UTF-8 character (2-4 bytes: a lead byte and its continuation
 // bytes, as libvterm's decoder counts them) at p, or 0.
 int utf8CharacterLength(const char* p, const char* end)
@@ -955,47 +968,17 @@ bool TerminalModel::applySgr(const qint32* parameters, int count)
             pen.attrs = 0;
             pen.fg = pen.bg = TerminalColor::Default;
             break;
-        case 1:
-            flag(TerminalAttr::Bold, true);
-            break;
-        case 3:
-            flag(TerminalAttr::Italic, true);
-            break;
         case 4:
             flag(TerminalAttr::Underline, true);
             flag(TerminalAttr::DoubleUnderline, false);
-            break;
-        case 5:
-            flag(TerminalAttr::Blink, true);
-            break;
-        case 7:
-            flag(TerminalAttr::Reverse, true);
-            break;
-        case 9:
-            flag(TerminalAttr::Strike, true);
             break;
         case 21:
             flag(TerminalAttr::Underline, false);
             flag(TerminalAttr::DoubleUnderline, true);
             break;
-        case 22:
-            flag(TerminalAttr::Bold, false);
-            break;
-        case 23:
-            flag(TerminalAttr::Italic, false);
-            break;
         case 24:
             flag(TerminalAttr::Underline, false);
             flag(TerminalAttr::DoubleUnderline, false);
-            break;
-        case 25:
-            flag(TerminalAttr::Blink, false);
-            break;
-        case 27:
-            flag(TerminalAttr::Reverse, false);
-            break;
-        case 29:
-            flag(TerminalAttr::Strike, false);
             break;
         case 38:
         case 48: {
@@ -1014,6 +997,10 @@ bool TerminalModel::applySgr(const qint32* parameters, int count)
             pen.bg = TerminalColor::Default;
             break;
         default:
+            for (const SgrSwitch& sw : kSgrSwitches) {
+                if (v == sw.on || v == sw.off)
+                    flag(sw.attribute, v == sw.on);
+            }
             if (v >= 30 && v <= 37)
                 pen.fg = TerminalColor::indexed(v - 30);
             else if (v >= 40 && v <= 47)
@@ -1043,18 +1030,12 @@ void TerminalModel::syncLibvtermPen()
     };
     auto attributeChanged = [&](quint16 bit) { return (want.attrs & bit) != (have.attrs & bit); };
     auto on = [&](quint16 bit) { return (want.attrs & bit) != 0; };
-    if (attributeChanged(TerminalAttr::Bold))
-        add(on(TerminalAttr::Bold) ? 1 : 22);
-    if (attributeChanged(TerminalAttr::Italic))
-        add(on(TerminalAttr::Italic) ? 3 : 23);
+    for (const SgrSwitch& sw : kSgrSwitches) {
+        if (attributeChanged(sw.attribute))
+            add(on(sw.attribute) ? sw.on : sw.off);
+    }
     if (attributeChanged(TerminalAttr::Underline) || attributeChanged(TerminalAttr::DoubleUnderline))
         add(on(TerminalAttr::DoubleUnderline) ? 21 : on(TerminalAttr::Underline) ? 4 : 24);
-    if (attributeChanged(TerminalAttr::Blink))
-        add(on(TerminalAttr::Blink) ? 5 : 25);
-    if (attributeChanged(TerminalAttr::Reverse))
-        add(on(TerminalAttr::Reverse) ? 7 : 27);
-    if (attributeChanged(TerminalAttr::Strike))
-        add(on(TerminalAttr::Strike) ? 9 : 29);
     auto color = [&](quint32 c, int base) {
         if (TerminalColor::isDefault(c)) {
             add(base + 1);
