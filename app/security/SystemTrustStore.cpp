@@ -17,6 +17,26 @@ SystemTrustStore& SystemTrustStore::instance()
     return *store;
 }
 
+namespace {
+// A load still running when the application ends would be inside OpenSSL while the process
+// tears OpenSSL down (a crash on quitting right after start-up): the application waits for it.
+void waitForLoadAtExit()
+{
+    SystemTrustStore::instance().waitForLoad();
+}
+} // namespace
+
+void SystemTrustStore::waitForLoad()
+{
+    QMutexLocker lock(&m_mutex);
+    while (m_loading)
+        m_done.wait(&m_mutex);
+    QThread* worker = m_worker;
+    lock.unlock();
+    if (worker)
+        worker->wait(); // its last steps after storing the result
+}
+
 SystemTrustStore::SystemTrustStore() = default;
 SystemTrustStore::~SystemTrustStore() = default;
 
@@ -37,6 +57,12 @@ void SystemTrustStore::load()
 void SystemTrustStore::startWorker()
 {
     m_loading = true;
+    static const bool waitsAtExit = [] {
+        if (QCoreApplication::instance())
+            qAddPostRoutine(waitForLoadAtExit);
+        return true;
+    }();
+    Q_UNUSED(waitsAtExit);
     std::function<QList<QSslCertificate>()> reader = m_reader;
     if (!reader)
         reader = [] { return QSslConfiguration::systemCaCertificates(); };
@@ -62,6 +88,7 @@ void SystemTrustStore::startWorker()
         }
     });
     worker->setObjectName(QStringLiteral("SystemTrustStore load"));
+    m_worker = worker;
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     worker->start(QThread::LowPriority);
 }

@@ -3,7 +3,9 @@
 #include <QList>
 #include <QMutex>
 #include <QObject>
+#include <QPointer>
 #include <QSslCertificate>
+#include <QThread>
 #include <QWaitCondition>
 
 #include <functional>
@@ -28,6 +30,8 @@ public:
     bool isLoaded() const;
     QList<QSslCertificate> certificates() const; // empty until loaded
     QList<QSslCertificate> certificatesBlocking();
+    // Returns once no load is running (the application calls it as it ends).
+    void waitForLoad();
 
     // Tests: pretend the system store holds these (an empty list simulates an empty store).
     void setCertificatesForTesting(const QList<QSslCertificate>& certificates);
@@ -50,4 +54,5 @@ private:
     QList<QSslCertificate> m_certificates;
     bool m_loaded = false;
     bool m_loading = false;
+    QPointer<QThread> m_worker; // the last one started
 };

@@ -19,6 +19,7 @@ private slots:
     void loadReadsOnAWorkerThread();
     void blockingCallFromTheUiThreadReadsOnAWorkerThread();
     void blockingCallDuringALoadWaitsForIt();
+    void theApplicationWaitsForARunningLoadAsItEnds();
 
 private:
     // Stands in for QSslConfiguration::systemCaCertificates(): records where it ran.
@@ -91,6 +92,26 @@ void TestSystemTrustStore::blockingCallDuringALoadWaitsForIt()
     QVERIFY(readOn() != QThread::currentThread());
     QVERIFY(loaded.wait(5000));
     QCOMPARE(loaded.size(), 1);
+}
+
+void TestSystemTrustStore::theApplicationWaitsForARunningLoadAsItEnds()
+{
+    // A slow system store: quitting during its load must wait for it (the load runs in OpenSSL,
+    // which the process tears down as it ends).
+    SystemTrustStore& store = SystemTrustStore::instance();
+    QAtomicInt finished;
+    store.setReaderForTesting([this, &finished] {
+        QThread::msleep(200);
+        const QList<QSslCertificate> certificates = read();
+        finished.storeRelease(1);
+        return certificates;
+    });
+    store.load();
+    QVERIFY(!store.isLoaded());
+    store.waitForLoad(); // what the application runs as it ends
+    QCOMPARE(finished.loadAcquire(), 1);
+    QVERIFY(store.isLoaded());
+    store.setReaderForTesting([this] { return read(); });
 }
 
 QTEST_GUILESS_MAIN(TestSystemTrustStore)
