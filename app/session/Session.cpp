@@ -363,8 +363,8 @@ void Session::sendText(const QString& text)
 {
     if (!m_outputCodec || m_state != State::Connected)
         return;
+    send(m_outputCodec->encode(text)); // the key leaves before the screen is drawn
     echoLocally(text);
-    send(m_outputCodec->encode(text));
 }
 
 void Session::setWindowSize(int columns, int rows)

@@ -1,6 +1,6 @@
 // tsunagi_bench_host: the loopback host of the benchmarks. TLS (QSslServer) with a Telnet layer
 // (libtelnet: every option the client offers is refused, so a Telnet client and a raw TLS pipe see
-// the very same bytes), on 127.0.0.1 only.
+// the very same bytes; in echo mode it offers ECHO), on 127.0.0.1 only.
 //
 //   tsunagi_bench_host --dir DIR --mode throughput|echo|flood|greet [--payloads mixed,ascii,y]
 //                      [--bytes N] [--reps N] [--auto]
@@ -13,7 +13,8 @@
 //   --auto. For each payload and repetition: clears the screen (untimed), then sends the payload
 //   followed by ESC[6n and times until the answer comes back: a terminal answers only after it
 //   processed every byte before the request. Prints {"event":"result"} per payload, then closes.
-// echo: sends back whatever the client types after a CR (the host echoes, as a tty would).
+// echo: sends back whatever the client types after a CR (the host echoes, as a tty would, and
+//   offers Telnet ECHO at the start, so a Telnet client leaves the echoing to it).
 // flood: sends the payload (--payloads, first name) as fast as the connection takes it.
 // greet: sends "X" as soon as the handshake is done and then echoes.
 #include "demo/DemoPki.h"
@@ -42,6 +43,9 @@
 namespace {
 
 const telnet_telopt_t kNoOptions[] = {{-1, 0, 0}};
+// echo mode: the host echoes what is typed, and says so (WILL ECHO), as a Telnet host in
+// character mode does; a Telnet client then shows only the host's echo, like a terminal on a pipe.
+const telnet_telopt_t kEchoOptions[] = {{TELNET_TELOPT_ECHO, TELNET_WILL, TELNET_DONT}, {-1, 0, 0}};
 
 void printJson(const QJsonObject& object)
 {
@@ -65,7 +69,10 @@ public:
     HostConnection(QSslSocket* socket, const Options& options)
         : QObject(socket), m_socket(socket), m_options(options)
     {
-        m_telnet = telnet_init(kNoOptions, &HostConnection::onTelnetEvent, 0, this);
+        const bool echo = m_options.mode == QLatin1String("echo");
+        m_telnet = telnet_init(echo ? kEchoOptions : kNoOptions, &HostConnection::onTelnetEvent, 0, this);
+        if (echo)
+            telnet_negotiate(m_telnet, TELNET_WILL, TELNET_TELOPT_ECHO);
         connect(socket, &QSslSocket::readyRead, this, [this] {
             const QByteArray bytes = m_socket->readAll();
             telnet_recv(m_telnet, bytes.constData(), size_t(bytes.size()));
