@@ -173,7 +173,7 @@ OutlineRead outlineFile(const QString& fileName)
         read.outline = ProfileStoreOutline{};
         return read;
     }
-    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024 * 1024)
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kOutlineMaxStoreBytes)
         return read;
     read.stamp = ProfileStoreStamp::ofOpenFile(file.handle());
     read.outline = readOutlineCache(fileName, read.stamp);

@@ -467,7 +467,7 @@ ProfileStoreStamp ProfileStoreStamp::ofOpenFile(int fd)
 namespace {
 constexpr quint32 kCacheMagic = 0x54534f43; // "TSOC"
 constexpr quint32 kCacheVersion = 1;
-constexpr qint64 kCacheMaxBytes = 64 * 1024 * 1024;
+constexpr qint64 kCacheMaxBytes = kOutlineMaxStoreBytes;
 
 // The cache is this machine's own: numbers in its byte order, strings as their UTF-16 units
 // after a count. (QDataStream took 23 M instructions to read 5,000 profiles back; this, 3 M.)
@@ -633,4 +633,26 @@ bool writeOutlineCache(const QString& storeFile, const ProfileStoreStamp& stamp,
         return false;
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // profile names, hosts
     return file.write(out.bytes()) == out.bytes().size() && file.commit();
+}
+
+bool keepOutlineOfStoreFile(const QString& storeFile)
+{
+    const auto kept = [&storeFile] {
+        QFile file(storeFile);
+        if (!file.open(QIODevice::ReadOnly) || file.size() > kOutlineMaxStoreBytes)
+            return false;
+        // The stamp first: were the file changed while it is read, its change time would no
+        // longer be the stamp's, and a start would not take this outline for it.
+        const ProfileStoreStamp stamp = ProfileStoreStamp::ofOpenFile(file.handle());
+        const QByteArray bytes = file.readAll();
+        if (!stamp.isValid() || bytes.size() != stamp.size)
+            return false;
+        const std::optional<ProfileStoreOutline> outline = outlineProfileStore(bytes);
+        return outline && writeOutlineCache(storeFile, stamp, *outline);
+    }();
+    if (!kept) {
+        if (const QString cache = outlineCacheFile(storeFile); !cache.isEmpty())
+            QFile::remove(cache);
+    }
+    return kept;
 }

@@ -63,11 +63,21 @@ struct ProfileStoreStamp
 };
 
 // The outline of a store, kept in the user's cache folder for the next start: read back (5,000
-// profiles: 400 KB) instead of scanning the store again (10 MB) while the store file is the very
-// same (its stamp). Anything else (no cache, another stamp, another store path, a damaged or
-// foreign cache file) gives nullopt, and the caller scans. The full read always follows and
+// profiles: 600 KB) instead of scanning the store again (10 MB) while the store file is the very
+// same (its stamp). Every save writes it for the file it wrote; a background load that had to
+// scan writes it for the file it scanned. Anything else (no cache, another stamp, another store path, a
+// damaged or foreign cache file) gives nullopt, and the caller scans. The full read always follows and
 // decides what the profiles are; the outline only lets the tree show them sooner.
 QString outlineCacheFile(const QString& storeFile); // the cache folder, named after the store's path
 std::optional<ProfileStoreOutline> readOutlineCache(const QString& storeFile, const ProfileStoreStamp& stamp);
 bool writeOutlineCache(const QString& storeFile, const ProfileStoreStamp& stamp,
                        const ProfileStoreOutline& outline);
+// A store file larger than this is not outlined (nor cached): the full read alone decides.
+constexpr qint64 kOutlineMaxStoreBytes = 64 * 1024 * 1024;
+// After a save: the store file as it now is gets its outline into the cache, so that the next
+// start reads it back instead of scanning. It is taken as a start would take it: the file is
+// opened, stamped (fstat) and read, and those very bytes are scanned (outlineProfileStore).
+// False when nothing was kept (the file is gone or unreadable, or has no quick outline, or the
+// cache could not be written); any cache left for the store is removed then, so an older outline
+// cannot come back. The store file itself is only read.
+bool keepOutlineOfStoreFile(const QString& storeFile);

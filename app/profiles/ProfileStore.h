@@ -37,7 +37,9 @@ class ProfileStoreWriter final
 {
 public:
     static QByteArray serialize(const ProfileStoreData& data);
-    // Atomic: QSaveFile, so a crash or full disk leaves the previous file intact.
+    // Atomic: QSaveFile, so a crash or full disk leaves the previous file intact. Once written,
+    // the file's outline goes to the outline cache for the next start (keepOutlineOfStoreFile();
+    // what happens there never makes the save fail).
     static ProfileError write(const QString& fileName, const ProfileStoreData& data);
 };
 

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "profiles/Profile.h"
+#include "profiles/ProfileOutline.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonObject>
+
+#include <optional>
 
 // Test data shared by the profile tests.
 namespace ProfileSamples {
@@ -91,6 +94,27 @@ inline bool writeAll(const QString& fileName, const QByteArray& bytes)
 {
     QFile file(fileName);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+// What a start finds for a store file as it is now: the outline cache's entry for the file's
+// stamp (nullopt when there is none), and the scan of the file's bytes under that same stamp.
+struct StartView
+{
+    bool stamped = false;
+    std::optional<ProfileStoreOutline> cached;
+    std::optional<ProfileStoreOutline> scanned;
+};
+inline StartView startView(const QString& fileName)
+{
+    StartView view;
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return view;
+    const ProfileStoreStamp stamp = ProfileStoreStamp::ofOpenFile(file.handle());
+    view.stamped = stamp.isValid();
+    view.cached = readOutlineCache(fileName, stamp);
+    view.scanned = outlineProfileStore(file.readAll());
+    return view;
 }
 
 } // namespace ProfileSamples

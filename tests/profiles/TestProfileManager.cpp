@@ -6,6 +6,8 @@
 #include "profiles/ProfileStore.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -34,6 +36,7 @@ private slots:
     void destroyedWhileLoading();
     void prefetchedOutlineIsTakenForItsFileOnly();
     void backgroundLoadKeepsTheOutlineForTheNextStart();
+    void everySaveKeepsTheOutlineOfWhatItWrote();
     void heldFullReadStartsWhenReleasedOrNeeded();
 
 private:
@@ -488,17 +491,85 @@ void TestProfileManager::backgroundLoadKeepsTheOutlineForTheNextStart()
         QCOMPARE(outline->profiles, QList<ProfileOutline>{marker});
         QVERIFY(finished.wait(5000));
         QCOMPARE(second.profiles().size(), 3); // the full read's
-        // A save replaces the file: the planted outline no longer matches it.
+        // A save replaces the file and the planted outline with the new file's own.
         QVERIFY(second.addProfile(simple("added")).ok());
     }
+    const StartView view = startView(file);
+    QVERIFY(view.cached);
+    QVERIFY(view.scanned);
+    QCOMPARE(view.cached->profiles, view.scanned->profiles);
+    QCOMPARE(view.cached->folders, view.scanned->folders);
+    QVERIFY(!view.cached->profiles.contains(marker));
     ProfileManager third(file);
     QSignalSpy finished(&third, &ProfileManager::loadFinished);
     third.loadInBackground();
     const auto outline = third.outline();
     QVERIFY(outline);
-    QCOMPARE(outline->profiles.size(), 4); // scanned from the new file
+    QCOMPARE(outline->profiles.size(), 4); // the new file's, from the cache the save left
+    QCOMPARE(outline->profiles, view.cached->profiles);
     QVERIFY(finished.wait(5000));
     QCOMPARE(third.profiles().size(), 4);
+}
+
+// Every change the manager saves leaves the outline of the file it wrote in the cache, equal to
+// a scan of that file; a cache that cannot be written is no save failure.
+void TestProfileManager::everySaveKeepsTheOutlineOfWhatItWrote()
+{
+    const QString file = storeIn("every-save");
+    ProfileManager manager(file);
+    QVERIFY(manager.load().ok());
+    QSignalSpy failed(&manager, &ProfileManager::saveFailed);
+    const auto keptIsScan = [&file](qsizetype profiles) {
+        const StartView view = startView(file);
+        return view.cached && view.scanned && view.cached->profiles == view.scanned->profiles &&
+               view.cached->folders == view.scanned->folders && view.cached->profiles.size() == profiles;
+    };
+    QVERIFY(manager.addProfile(everyFieldSet()).ok());
+    QVERIFY(keptIsScan(1));
+    QVERIFY(manager.addFolder("Staging/Empty").ok());
+    QVERIFY(keptIsScan(1));
+    Profile tls = simple("web", "Production/Osaka");
+    tls.port = 992;
+    QVERIFY(manager.addProfile(tls).ok());
+    QVERIFY(keptIsScan(2));
+    tls.security.tlsEnabled = false;
+    tls.port = 23;
+    QVERIFY(manager.updateProfile(tls).ok());
+    QVERIFY(keptIsScan(2));
+    QVERIFY(manager.renameFolder("Production", "Prod").ok());
+    QVERIFY(keptIsScan(2));
+    QCOMPARE(startView(file).cached->profiles.at(1).folder, QString("Prod/Osaka"));
+    QVERIFY(!startView(file).cached->profiles.at(1).tls);
+    manager.importProfiles({simple("one"), simple("two", "Imported")}, {"Imported/Empty"});
+    QVERIFY(keptIsScan(4));
+    const auto removed = manager.removeFolder("Imported");
+    QVERIFY(removed);
+    QVERIFY(keptIsScan(3));
+    QVERIFY(manager.removeProfile(tls.id));
+    QVERIFY(keptIsScan(2));
+
+    // No cache folder to be had: saves go on all the same.
+    const QByteArray cacheHome = qgetenv("XDG_CACHE_HOME");
+    const auto restore = qScopeGuard([&cacheHome] { qputenv("XDG_CACHE_HOME", cacheHome); });
+    const QString blocker = QDir(QFileInfo(file).absolutePath()).filePath("a-file");
+    QVERIFY(writeAll(blocker, "not a folder"));
+    qputenv("XDG_CACHE_HOME", (blocker + "/cache").toLocal8Bit());
+    QVERIFY(manager.addProfile(simple("while the cache is out of reach")).ok());
+    QVERIFY(!startView(file).cached);
+    QCOMPARE(failed.size(), 0);
+    ProfileManager reloaded(file);
+    QVERIFY(reloaded.load().ok());
+    QCOMPARE(reloaded.profiles(), manager.profiles());
+
+    // After a damaged load, the user's choice to start over saves, and keeps the outline too.
+    qputenv("XDG_CACHE_HOME", cacheHome);
+    QVERIFY(writeAll(file, "{\"schemaVersion\": 2, \"profiles\": ["));
+    ProfileManager damaged(file);
+    QVERIFY(!damaged.load().ok());
+    QVERIFY(!startView(file).cached);
+    QVERIFY(damaged.startWithEmptyList().ok());
+    QVERIFY(keptIsScan(0));
+    QCOMPARE(failed.size(), 0);
 }
 
 // Start-up holds the full read until the window's first frame: the outline comes at once, the

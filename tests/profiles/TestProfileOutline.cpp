@@ -6,7 +6,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
+#include <QScopeGuard>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace ProfileSamples;
 
@@ -22,6 +26,10 @@ private slots:
     void givesUpWhenTheFullReaderDecides_data();
     void givesUpWhenTheFullReaderDecides();
     void cacheGivesBackTheOutlineOfTheSameFileOnly();
+    void saveKeepsTheScanOfTheSavedFile();
+    void saveWithoutAQuickOutlineLeavesNoCache();
+    void cacheThatCannotBeWrittenNeverFailsTheSave();
+    void cacheOfASaveIsRefusedOnceTheFileChanges();
 
 private:
     static QList<ProfileOutline> fullOutline(const QByteArray& bytes, QStringList* folders = nullptr);
@@ -186,6 +194,178 @@ void TestProfileOutline::cacheGivesBackTheOutlineOfTheSameFileOnly()
     QVERIFY(!readOutlineCache(file, stamp));
     QVERIFY(writeAll(cacheFile.fileName(), good));
     QVERIFY(readOutlineCache(file, stamp));
+}
+
+namespace {
+// A store with something of everything the outline holds: folders written out of order, one
+// twice, one to normalise and empty ones; names with escapes and non-ASCII; both protocols, TLS
+// on and off, ports at both ends; a top-level field from a newer version.
+ProfileStoreData variedStore()
+{
+    ProfileStoreData data;
+    Profile plain = simple(QStringLiteral("Alpha"), QString(), QStringLiteral("alpha.example.test"));
+    plain.port = 23;
+    plain.security.tlsEnabled = false;
+    Profile escaped = simple(QStringLiteral("quote \" slash \\ tab\t nl\n \u00e9\u3042 \U0001F600"),
+                             QStringLiteral("Production/Osaka"), QStringLiteral("[::1]"));
+    escaped.port = 65535;
+    Profile raw = simple(QStringLiteral("raw"), QStringLiteral("  Staging / Web "), QString());
+    raw.protocol = SessionProtocol::Raw;
+    raw.port = 1;
+    data.profiles = {everyFieldSet(), plain, escaped, raw};
+    for (int i = 0; i < 200; ++i) {
+        Profile p = simple(QStringLiteral("host-%1").arg(i, 3, 10, QLatin1Char('0')),
+                           QStringLiteral("Site %1/Rack %2").arg(i / 50).arg(i % 7),
+                           QStringLiteral("host-%1.example.test").arg(i));
+        p.port = quint16(1000 + i);
+        p.security.tlsEnabled = i % 3 != 0;
+        p.protocol = i % 5 == 0 ? SessionProtocol::Raw : SessionProtocol::Telnet;
+        data.profiles.append(p);
+    }
+    data.folders = {QStringLiteral("Zeta"), QStringLiteral("Staging/Empty"), QStringLiteral("Zeta"),
+                    QStringLiteral(" Alpha / Beta "), QStringLiteral("大阪")};
+    data.unknownFields.insert(QStringLiteral("futureTopLevel"), QJsonObject{{"a", QJsonArray{1, "]}"}}});
+    return data;
+}
+} // namespace
+
+// A save leaves the outline of the file it wrote in the cache, under that file's stamp: what the
+// next start reads back is exactly what it would have scanned from the file.
+void TestProfileOutline::saveKeepsTheScanOfTheSavedFile()
+{
+    const QString file =
+        QDir(TestEnvironment::freshDir(QStringLiteral("save-keeps"))).filePath("profiles.json");
+    ProfileStoreData data = variedStore();
+    QVERIFY(ProfileStoreWriter::write(file, data).ok());
+    const QString cache = outlineCacheFile(file);
+    QVERIFY(QFile::exists(cache));
+    QCOMPARE(QFile::permissions(cache) &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+
+    StartView view = startView(file);
+    QVERIFY(view.stamped);
+    QVERIFY(view.scanned);
+    QVERIFY(view.cached);
+    QCOMPARE(view.cached->folders, view.scanned->folders);
+    QCOMPARE(view.cached->profiles, view.scanned->profiles); // id, name, folder, host, port, protocol, TLS
+    // And both say what the full reader says, in the store's order.
+    QStringList folders;
+    QCOMPARE(view.cached->profiles, fullOutline(readAll(file), &folders));
+    QCOMPARE(view.cached->folders, folders);
+    QCOMPARE(view.cached->profiles.size(), data.profiles.size());
+    for (qsizetype i = 0; i < data.profiles.size(); ++i)
+        QCOMPARE(view.cached->profiles.at(i).id, data.profiles.at(i).id);
+    QCOMPARE(view.cached->profiles.at(2).name, data.profiles.at(2).name);
+    QCOMPARE(view.cached->profiles.at(2).port, quint16(65535));
+    QCOMPARE(view.cached->profiles.at(3).folder, QStringLiteral("Staging/Web"));
+    QCOMPARE(view.cached->profiles.at(3).protocol, SessionProtocol::Raw);
+    QVERIFY(!view.cached->profiles.at(1).tls);
+    QVERIFY(view.cached->profiles.at(4).tls == false && view.cached->profiles.at(5).tls);
+    QCOMPARE(view.cached->folders,
+             (QStringList{"Zeta", "Staging/Empty", "Alpha/Beta", QStringLiteral("大阪")}));
+
+    // The next save (another order, fewer profiles, changed values) replaces it.
+    std::reverse(data.profiles.begin(), data.profiles.end());
+    data.profiles.removeLast();
+    data.profiles.first().security.tlsEnabled = !data.profiles.first().security.tlsEnabled;
+    data.profiles.first().port = 2;
+    data.folders.removeFirst();
+    QVERIFY(ProfileStoreWriter::write(file, data).ok());
+    view = startView(file);
+    QVERIFY(view.scanned);
+    QVERIFY(view.cached);
+    QCOMPARE(view.cached->folders, view.scanned->folders);
+    QCOMPARE(view.cached->profiles, view.scanned->profiles);
+    QCOMPARE(view.cached->profiles.size(), data.profiles.size());
+    QCOMPARE(view.cached->profiles.first().port, quint16(2));
+
+    // An empty store too.
+    QVERIFY(ProfileStoreWriter::write(file, {}).ok());
+    view = startView(file);
+    QVERIFY(view.cached);
+    QVERIFY(view.cached->profiles.isEmpty() && view.cached->folders.isEmpty());
+    QCOMPARE(view.cached->profiles, view.scanned->profiles);
+}
+
+// A store the quick scan gives up on (a port of 0 is the full reader's to judge) gets no cache,
+// and the cache of the file it replaced is gone: a start scans, gives up and waits for the full read.
+void TestProfileOutline::saveWithoutAQuickOutlineLeavesNoCache()
+{
+    const QString file =
+        QDir(TestEnvironment::freshDir(QStringLiteral("save-no-outline"))).filePath("profiles.json");
+    ProfileStoreData data;
+    data.profiles = {simple(QStringLiteral("a"))};
+    QVERIFY(ProfileStoreWriter::write(file, data).ok());
+    QVERIFY(QFile::exists(outlineCacheFile(file)));
+    data.profiles.first().port = 0;
+    QVERIFY(ProfileStoreWriter::write(file, data).ok());
+    QCOMPARE(readAll(file), ProfileStoreWriter::serialize(data));
+    const StartView view = startView(file);
+    QVERIFY(view.stamped);
+    QVERIFY(!view.scanned);
+    QVERIFY(!view.cached);
+    QVERIFY(!QFile::exists(outlineCacheFile(file)));
+}
+
+// The cache folder cannot be made, or the cache's name is taken by a folder: the save succeeds
+// all the same, and no outline is kept.
+void TestProfileOutline::cacheThatCannotBeWrittenNeverFailsTheSave()
+{
+    const QString dir = TestEnvironment::freshDir(QStringLiteral("save-cache-fails"));
+    const QString file = QDir(dir).filePath("profiles.json");
+    const QByteArray cacheHome = qgetenv("XDG_CACHE_HOME");
+    const auto restore = qScopeGuard([&cacheHome] { qputenv("XDG_CACHE_HOME", cacheHome); });
+    ProfileStoreData data = variedStore();
+
+    QVERIFY(writeAll(QDir(dir).filePath("a-file"), "not a folder"));
+    qputenv("XDG_CACHE_HOME", QDir(dir).filePath("a-file/cache").toLocal8Bit());
+    QVERIFY(!outlineCacheFile(file).isEmpty());
+    QVERIFY(ProfileStoreWriter::write(file, data).ok());
+    QCOMPARE(readAll(file), ProfileStoreWriter::serialize(data));
+    QVERIFY(!startView(file).cached);
+
+    qputenv("XDG_CACHE_HOME", QDir(dir).filePath("cache").toLocal8Bit());
+    QVERIFY(QDir().mkpath(outlineCacheFile(file))); // a folder where the cache file goes
+    data.profiles.removeFirst();
+    QVERIFY(ProfileStoreWriter::write(file, data).ok());
+    QCOMPARE(readAll(file), ProfileStoreWriter::serialize(data));
+    QVERIFY(!startView(file).cached);
+    QVERIFY(QDir().rmdir(outlineCacheFile(file)));
+    QVERIFY(ProfileStoreWriter::write(file, data).ok());
+    QVERIFY(startView(file).cached);
+}
+
+// The cache a save left is for that file state only: a store changed afterwards by anything
+// else (replaced, or rewritten in place to another size) is scanned again.
+void TestProfileOutline::cacheOfASaveIsRefusedOnceTheFileChanges()
+{
+    const QString file =
+        QDir(TestEnvironment::freshDir(QStringLiteral("save-then-changed"))).filePath("profiles.json");
+    ProfileStoreData data = variedStore();
+    QVERIFY(ProfileStoreWriter::write(file, data).ok());
+    QVERIFY(startView(file).cached);
+    const QByteArray cacheBytes = readAll(outlineCacheFile(file));
+
+    data.profiles.first().name = QStringLiteral("renamed elsewhere");
+    {
+        QSaveFile other(file); // another program replaces the file
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write(ProfileStoreWriter::serialize(data));
+        QVERIFY(other.commit());
+    }
+    StartView view = startView(file);
+    QVERIFY(view.scanned);
+    QVERIFY(!view.cached);
+    QCOMPARE(readAll(outlineCacheFile(file)), cacheBytes); // only read, never rewritten by a start
+
+    QFile inPlace(file); // another program rewrites it in place
+    QVERIFY(inPlace.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    inPlace.write(ProfileStoreWriter::serialize({}));
+    inPlace.close();
+    view = startView(file);
+    QVERIFY(view.scanned && view.scanned->profiles.isEmpty());
+    QVERIFY(!view.cached);
 }
 
 QTEST_GUILESS_MAIN(TestProfileOutline)
