@@ -248,6 +248,8 @@ int runMakeProfiles(const QCommandLineParser& args)
 {
     const QString dir = args.value("config-dir");
     qputenv("TSUNAGI_CONFIG_DIR", dir.toLocal8Bit());
+    // Saved as Tsunagi saves it: its outline goes to Tsunagi's cache folder too.
+    QCoreApplication::setApplicationName(QStringLiteral("tsunagi"));
     ProfileManager manager(dir + QStringLiteral("/profiles.json"));
     manager.startWithEmptyList();
     QList<Profile> profiles;
