@@ -81,6 +81,7 @@ public:
     QByteArray m_proxyBuffer;
     QByteArray m_earlyData;    // plain data read with the proxy reply, delivered on established()
     bool m_readQueued = false; // another slice of host data is due in the next event-loop turn
+    QByteArray m_readBuffer;   // what a slice is read into
     QMetaObject::Connection m_trustStoreWait; // while the system's CA certificates load
 };
 
@@ -285,9 +286,15 @@ void ConnectionPrivate::scheduleDelivery()
             m_readQueued = false;
             if (!m_socket || m_state != ConnectionState::Established)
                 return;
-            const QByteArray data = m_socket->read(kMaxDeliverySlice);
-            if (!data.isEmpty())
-                deliverData(data);
+            // Into the same buffer every time: a fresh 16 KiB per slice showed as page faults.
+            if (m_readBuffer.size() < kMaxDeliverySlice)
+                m_readBuffer.resize(kMaxDeliverySlice);
+            const qint64 n = m_socket->read(m_readBuffer.data(), kMaxDeliverySlice);
+            if (n > 0) {
+                m_readBuffer.truncate(n);
+                deliverData(m_readBuffer);
+                m_readBuffer.resize(kMaxDeliverySlice); // keeps its capacity unless a receiver kept it
+            }
             if (m_socket && m_socket->bytesAvailable() > 0)
                 scheduleDelivery();
         },

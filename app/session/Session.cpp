@@ -253,6 +253,14 @@ void Session::scheduleReconnect()
 void Session::onHostBytes(QByteArrayView bytes)
 {
     m_record.bytesReceived += bytes.size();
+    if (m_inbox.isEmpty() && bytes.size() <= kSliceBytes) {
+        // Nothing waiting: parsed straight from the connection's buffer (no copy into the inbox).
+        if (m_telnet)
+            m_telnet->receive(bytes);
+        else
+            onHostData(bytes);
+        return;
+    }
     m_inbox.append(bytes);
     // A flood is parsed in slices so the event loop (painting, typing in other tabs) keeps
     // running; past the cap it is parsed at once, which stops reading from the socket meanwhile

@@ -564,7 +564,7 @@ inline bool printableAscii(char c)
     return c >= 0x20 && c < 0x7F;
 }
 
-DirectCharacter wideDirectCharacter(const char* p, const char* end)
+Q_ALWAYS_INLINE DirectCharacter wideDirectCharacter(const char* p, const char* end)
 {
     const quint8 c = quint8(*p);
     if (c < 0xE3 || c > 0xEF || end - p < 3)
