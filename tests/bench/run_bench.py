@@ -376,7 +376,7 @@ def main():
     ap.add_argument("--only", default=",".join(ALL))
     ap.add_argument("--terminals", default="tsunagi,qterminal,xterm")
     ap.add_argument("--bytes", type=int, default=4 * 1024 * 1024)
-    ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--reps", type=int, default=5)
     ap.add_argument("--keys", type=int, default=200)
     ap.add_argument("--connects", type=int, default=100)
     ap.add_argument("--out", default=None)
