@@ -81,6 +81,22 @@ struct ProfileManager::Loading
     std::optional<ProfileStoreOutline> outline;
     ProfileStoreReader::Result result; // the worker's until the thread has finished
     QStringList folders;               // sorted, parents included (as ensureFolder() keeps them)
+
+    // The UI thread needs the result: the full read goes on at normal priority, held or not, and
+    // the worker is waited for and deleted.
+    void finish()
+    {
+        {
+            QMutexLocker lock(&mutex);
+            waiting = true;
+            if (reading)
+                setIdle(reader, false);
+        }
+        released.wakeAll();
+        thread->wait();
+        delete thread;
+        thread = nullptr;
+    }
 };
 
 ProfileManager::ProfileManager(QObject* parent) : ProfileManager(AppPaths::profileStoreFile(), parent) {}
@@ -95,15 +111,7 @@ ProfileManager::~ProfileManager()
     if (!m_loading)
         return;
     // The worker uses m_store: wait for it, at normal priority (see loadInBackground()).
-    {
-        QMutexLocker lock(&m_loading->mutex);
-        m_loading->waiting = true;
-        if (m_loading->reading)
-            setIdle(m_loading->reader, false);
-    }
-    m_loading->released.wakeAll();
-    m_loading->thread->wait();
-    delete m_loading->thread;
+    m_loading->finish();
 }
 
 QString ProfileManager::storeFile() const
@@ -343,15 +351,7 @@ void ProfileManager::finishLoading()
         return;
     const std::shared_ptr<Loading> loading = std::move(m_loading);
     m_loading.reset();
-    {
-        QMutexLocker lock(&loading->mutex);
-        loading->waiting = true;
-        if (loading->reading)
-            setIdle(loading->reader, false);
-    }
-    loading->released.wakeAll();
-    loading->thread->wait();
-    delete loading->thread;
+    loading->finish();
     applyLoaded(loading->result, loading->folders);
     emit reset();
     // Queued: whoever waited for the data (any call above) is not re-entered by the listeners.
