@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBackingStore>
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QFontDatabase>
@@ -27,6 +28,8 @@ namespace {
 
 constexpr int kFrameIntervalMs = 16;
 constexpr int kScrollBarIntervalMs = 100;
+// Longer than a frame: during a flood the wait is never taken on its own.
+constexpr int kBackingStoreWaitDelayMs = 25;
 constexpr int kMaxPasteBytes = 1024 * 1024; // more than this is a mistake, not a paste
 
 std::optional<TerminalKey> terminalKey(int key, bool keypad)
@@ -175,6 +178,9 @@ TerminalWidget::TerminalWidget(TerminalModel* model, QWidget* parent)
     m_frameTimer.setSingleShot(true);
     m_frameTimer.setInterval(kFrameIntervalMs);
     connect(&m_frameTimer, &QTimer::timeout, this, [this] { repaintDamage(false); });
+    m_backingStoreWaitTimer.setSingleShot(true);
+    m_backingStoreWaitTimer.setInterval(kBackingStoreWaitDelayMs);
+    connect(&m_backingStoreWaitTimer, &QTimer::timeout, this, &TerminalWidget::waitForBackingStore);
     m_scrollBarTimer.setSingleShot(true);
     connect(&m_scrollBarTimer, &QTimer::timeout, this, &TerminalWidget::updateScrollBar);
     m_cursorBlinkTimer.setInterval(qMax(200, QGuiApplication::styleHints()->cursorFlashTime() / 2));
@@ -724,6 +730,20 @@ void TerminalWidget::paintEvent(QPaintEvent* event)
         paintLine(painter, row, line, firstColumn, lastColumn + 1);
     }
     paintCursor(painter);
+    m_lastPainted = exposed;
+    if (QGuiApplication::platformName() == QLatin1String("xcb"))
+        m_backingStoreWaitTimer.start();
+}
+
+void TerminalWidget::waitForBackingStore()
+{
+    // Beginning a paint of one pixel it last flushed makes the backing store wait for the X
+    // server then and forget what it had flushed; nothing is painted or flushed.
+    QBackingStore* store = backingStore();
+    if (!store || !isVisible() || m_lastPainted.isEmpty())
+        return;
+    store->beginPaint(QRegion(QRect(mapTo(window(), m_lastPainted.topLeft()), QSize(1, 1))));
+    store->endPaint();
 }
 
 void TerminalWidget::resizeEvent(QResizeEvent*)

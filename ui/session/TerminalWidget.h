@@ -168,6 +168,12 @@ private:
     QTimer m_scrollBarTimer;
     QElapsedTimer m_lastScrollBarUpdate;
     bool m_inResize = false; // the model follows the widget's new grid: no frame of its own
+    // Qt's X11 shared-memory backing store waits for a round trip to the X server before it
+    // paints over pixels it has handed to the server. Once the screen has been quiet a moment,
+    // that wait is taken then, so the next echoed key is painted without it.
+    QTimer m_backingStoreWaitTimer;
+    QRect m_lastPainted;
+    void waitForBackingStore();
     QTimer m_cursorBlinkTimer;
     QTimer m_bellTimer;
     bool m_cursorBlinkOn = true;
