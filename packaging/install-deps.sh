@@ -8,6 +8,8 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n
     libgl-dev libssl-dev libvterm-dev libtelnet-dev qtkeychain-qt6-dev
+    # benchmarks (tests/bench, built with the project): the keystroke probe's X DAMAGE events
+    libxcb-damage0-dev
     # run
     fonts-noto-cjk
     # tests: real peers on 127.0.0.1

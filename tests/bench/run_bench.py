@@ -285,7 +285,7 @@ class Bench:
                 out = subprocess.run(self.tsunagi("keyprobe", "--window", wid, "--count", str(count)),
                                      env=self.env, capture_output=True, text=True, timeout=600)
                 ev = json.loads(out.stdout.strip().splitlines()[-1])
-                results[name] = {"median_ms": ev["median_ms"], "timeouts": ev["timeouts"]}
+                results[name] = {"median_ms": ev["median_ms"], "timeouts": ev["timeouts"], "watch": ev["watch"]}
             finally:
                 self.stop(term)
                 self.stop(host)
