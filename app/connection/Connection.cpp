@@ -18,6 +18,8 @@ constexpr qsizetype kMaxProxyReplyHead = 8 * 1024;
 // Data a plain-text peer may send before established() (e.g. behind the proxy reply).
 constexpr qsizetype kMaxEarlyData = 64 * 1024;
 constexpr qsizetype kMaxDeliverySlice = 16 * 1024; // host data handed on per event-loop turn
+// Data after this long a quiet spell is handed on at once, not in the next event-loop turn.
+constexpr qint64 kQuietBeforeDirectDeliveryMs = 16;
 
 TlsAlertRecord alertRecord(QSsl::AlertLevel level, QSsl::AlertType type, const QString& description)
 {
@@ -49,6 +51,7 @@ public:
     void sendProxyRequest();
     void onReadyRead();
     void scheduleDelivery();
+    void deliverSlice();
     void readProxyReply();
     void startHandshake();
     void onSslErrors(const QList<QSslError>& errors);
@@ -79,9 +82,10 @@ public:
     QList<QHostAddress> m_addresses; // what the name resolved to, tried in order
     qsizetype m_addressIndex = 0;
     QByteArray m_proxyBuffer;
-    QByteArray m_earlyData;    // plain data read with the proxy reply, delivered on established()
-    bool m_readQueued = false; // another slice of host data is due in the next event-loop turn
-    QByteArray m_readBuffer;   // what a slice is read into
+    QByteArray m_earlyData;       // plain data read with the proxy reply, delivered on established()
+    bool m_readQueued = false;    // another slice of host data is due in the next event-loop turn
+    QElapsedTimer m_lastDelivery; // when host data was last handed on
+    QByteArray m_readBuffer;      // what a slice is read into
     QMetaObject::Connection m_trustStoreWait; // while the system's CA certificates load
 };
 
@@ -265,16 +269,23 @@ void ConnectionPrivate::onReadyRead()
         readProxyReply();
         return;
     }
-    if (m_state == ConnectionState::Established)
+    if (m_state != ConnectionState::Established)
+        return; // before established() data stays in the socket's (capped) buffer
+    // The first data after a quiet spell (a key's echo) is handed on here and now: the trip
+    // through the event loop was a measurable part of a keystroke's latency. Whatever follows
+    // within the spell waits for its turn, so a flood is still handed on one slice per turn.
+    if (!m_readQueued &&
+        (!m_lastDelivery.isValid() || m_lastDelivery.elapsed() >= kQuietBeforeDirectDeliveryMs))
+        deliverSlice();
+    else
         scheduleDelivery();
-    // Before established() data stays in the socket's (capped) buffer.
 }
 
 // One slice per event-loop turn, so a host flooding output cannot keep the application from
-// painting and answering the user; the rest waits in the socket's capped buffer. Never read
-// straight from readyRead: QSslSocket emits it for every TLS record while it decrypts what has
-// arrived, all within one turn, and a fast host kept that loop (and the application) busy for
-// most of a second.
+// painting and answering the user; the rest waits in the socket's capped buffer. Only the first
+// data after a quiet spell is read straight from readyRead: QSslSocket emits it for every TLS
+// record while it decrypts what has arrived, all within one turn, and a fast host kept that loop
+// (and the application) busy for most of a second.
 void ConnectionPrivate::scheduleDelivery()
 {
     if (m_readQueued)
@@ -284,21 +295,27 @@ void ConnectionPrivate::scheduleDelivery()
         q,
         [this] {
             m_readQueued = false;
-            if (!m_socket || m_state != ConnectionState::Established)
-                return;
-            // Into the same buffer every time: a fresh 16 KiB per slice showed as page faults.
-            if (m_readBuffer.size() < kMaxDeliverySlice)
-                m_readBuffer.resize(kMaxDeliverySlice);
-            const qint64 n = m_socket->read(m_readBuffer.data(), kMaxDeliverySlice);
-            if (n > 0) {
-                m_readBuffer.truncate(n);
-                deliverData(m_readBuffer);
-                m_readBuffer.resize(kMaxDeliverySlice); // keeps its capacity unless a receiver kept it
-            }
-            if (m_socket && m_socket->bytesAvailable() > 0)
-                scheduleDelivery();
+            deliverSlice();
         },
         Qt::QueuedConnection);
+}
+
+void ConnectionPrivate::deliverSlice()
+{
+    if (!m_socket || m_state != ConnectionState::Established)
+        return;
+    m_lastDelivery.start();
+    // Into the same buffer every time: a fresh 16 KiB per slice showed as page faults.
+    if (m_readBuffer.size() < kMaxDeliverySlice)
+        m_readBuffer.resize(kMaxDeliverySlice);
+    const qint64 n = m_socket->read(m_readBuffer.data(), kMaxDeliverySlice);
+    if (n > 0) {
+        m_readBuffer.truncate(n);
+        deliverData(m_readBuffer);
+        m_readBuffer.resize(kMaxDeliverySlice); // keeps its capacity unless a receiver kept it
+    }
+    if (m_socket && m_socket->bytesAvailable() > 0)
+        scheduleDelivery();
 }
 
 void ConnectionPrivate::readProxyReply()
