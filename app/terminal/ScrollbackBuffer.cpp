@@ -39,16 +39,72 @@ bool sameStyle(const TerminalCell& a, const TerminalCell& b)
 
 } // namespace
 
-ScrollbackBuffer::PackedLine ScrollbackBuffer::pack(const TerminalCell* cells, qsizetype n,
-                                                    const QMap<int, QString>& clusters)
+ScrollbackBuffer::~ScrollbackBuffer()
 {
-    PackedLine packed;
-    packed.clusters = clusters;
+    for (const Block& block : m_blocks)
+        delete[] block.bytes;
+    delete[] m_spareBlock;
+}
+
+char* ScrollbackBuffer::allocate(qsizetype size, qint64 line)
+{
+    Q_ASSERT(size <= kBlockSize);
+    if (m_blocks.empty() || kBlockSize - m_blocks.back().used < size) {
+        Block block;
+        block.bytes = m_spareBlock ? std::exchange(m_spareBlock, nullptr) : new char[kBlockSize];
+        m_blocks.push_back(block);
+    }
+    Block& block = m_blocks.back();
+    char* out = block.bytes + block.used;
+    block.used += size;
+    block.lastLine = line;
+    return out;
+}
+
+void ScrollbackBuffer::dropOldest()
+{
+    m_start = (m_start + 1) % m_capacity;
+    --m_count;
+    ++m_dropped;
+    if (!m_clusters.empty() && m_clusters.begin()->first < m_dropped)
+        m_clusters.erase(m_clusters.begin());
+    releaseBlocks();
+}
+
+void ScrollbackBuffer::releaseBlocks()
+{
+    // A block's lines are numbered up to its lastLine (lines are pushed in order, and pop() takes
+    // only the newest), so it is free once the oldest line kept is past that.
+    while (!m_blocks.empty() && m_blocks.front().lastLine < m_dropped) {
+        char* bytes = m_blocks.front().bytes;
+        m_blocks.pop_front();
+        if (m_spareBlock)
+            delete[] bytes;
+        else
+            m_spareBlock = bytes;
+    }
+}
+
+void ScrollbackBuffer::push(TerminalLine&& line)
+{
+    push(line.cells.constData(), line.cells.size(), line.clusters);
+}
+
+void ScrollbackBuffer::push(const TerminalCell* cells, qsizetype n, const QMap<int, QString>& clusters)
+{
+    if (m_capacity == 0) {
+        ++m_dropped;
+        return;
+    }
+    if (m_count == m_capacity)
+        dropOldest(); // its slot takes the new line
+    const qint64 number = endLine();
     // Every line that scrolls off passes here: the characters and the style runs go to scratch
     // space (a pass each: the loops stay short and branch-free), then the packed line is
-    // allocated once at its exact size.
+    // written to its block at its exact size.
     static thread_local std::vector<char16_t> characters;
     static thread_local std::vector<char> runs;
+    LineRef ref;
     bool compact = n <= 0xFFFF;
     if (compact) {
         characters.resize(size_t(n));
@@ -93,35 +149,45 @@ ScrollbackBuffer::PackedLine ScrollbackBuffer::pack(const TerminalCell* cells, q
         const size_t runBytes = size_t(runOut - runs.data());
         compact = representable;
         if (compact) {
-            packed.data.resize(1 + 2 + n * 2 + 2 + qsizetype(runBytes));
-            char* out = packed.data.data();
-            *out++ = 'c';
-            put(out, quint16(n));
+            ref.size = quint32(1 + 2 + n * 2 + 2 + qsizetype(runBytes));
+            char* to = allocate(ref.size, number);
+            ref.data = to;
+            *to++ = 'c';
+            put(to, quint16(n));
             if (n > 0) { // an empty line has no characters and no runs (and memcpy no null pointer)
-                std::memcpy(out, characters.data(), size_t(n) * 2);
-                out += n * 2;
+                std::memcpy(to, characters.data(), size_t(n) * 2);
+                to += n * 2;
             }
-            put(out, quint16(runCount));
+            put(to, quint16(runCount));
             if (runBytes > 0)
-                std::memcpy(out, runs.data(), runBytes);
-            return packed;
+                std::memcpy(to, runs.data(), runBytes);
         }
     }
-    packed.data.reserve(1 + n * qsizetype(sizeof(TerminalCell)));
-    packed.data.append('p');
-    packed.data.append(reinterpret_cast<const char*>(cells), n * qsizetype(sizeof(TerminalCell)));
-    return packed;
+    if (!compact) {
+        ref.size = quint32(1 + n * qsizetype(sizeof(TerminalCell)));
+        char* to = allocate(ref.size, number);
+        ref.data = to;
+        *to++ = 'p';
+        std::memcpy(to, static_cast<const void*>(cells), size_t(n) * sizeof(TerminalCell));
+    }
+    const int index = (m_start + m_count) % m_capacity;
+    if (index < int(m_ring.size()))
+        m_ring[size_t(index)] = ref;
+    else
+        m_ring.push_back(ref);
+    ++m_count;
+    if (!clusters.isEmpty())
+        m_clusters.emplace_hint(m_clusters.end(), number, clusters);
 }
 
-TerminalLine ScrollbackBuffer::unpack(const PackedLine& packed)
+TerminalLine ScrollbackBuffer::unpack(const LineRef& packed)
 {
     TerminalLine line;
-    line.clusters = packed.clusters;
-    if (packed.data.isEmpty())
+    if (packed.size == 0)
         return line;
-    const char* in = packed.data.constData();
+    const char* in = packed.data;
     if (*in++ == 'p') {
-        const qsizetype n = (packed.data.size() - 1) / qsizetype(sizeof(TerminalCell));
+        const qsizetype n = qsizetype(packed.size - 1) / qsizetype(sizeof(TerminalCell));
         line.cells.resize(n);
         std::memcpy(static_cast<void*>(line.cells.data()), in, size_t(n) * sizeof(TerminalCell));
         return line;
@@ -157,44 +223,23 @@ TerminalLine ScrollbackBuffer::unpack(const PackedLine& packed)
     return line;
 }
 
-void ScrollbackBuffer::push(TerminalLine&& line)
-{
-    push(line.cells.constData(), line.cells.size(), line.clusters);
-}
-
-void ScrollbackBuffer::push(const TerminalCell* cells, qsizetype count, const QMap<int, QString>& clusters)
-{
-    if (m_capacity == 0) {
-        ++m_dropped;
-        return;
-    }
-    store(pack(cells, count, clusters));
-}
-
-void ScrollbackBuffer::store(PackedLine&& packed)
-{
-    if (m_count < m_capacity) {
-        const int index = (m_start + m_count) % m_capacity;
-        if (index < int(m_ring.size()))
-            m_ring[size_t(index)] = std::move(packed);
-        else
-            m_ring.push_back(std::move(packed));
-        ++m_count;
-        return;
-    }
-    // Full: the newest line takes the oldest line's slot.
-    m_ring[size_t(m_start)] = std::move(packed);
-    m_start = (m_start + 1) % m_capacity;
-    ++m_dropped;
-}
-
 bool ScrollbackBuffer::pop(TerminalLine* line)
 {
     if (m_count == 0)
         return false;
-    const int index = (m_start + m_count - 1) % m_capacity;
-    *line = unpack(m_ring[size_t(index)]);
-    m_ring[size_t(index)] = PackedLine();
+    const qint64 number = endLine() - 1;
+    const LineRef packed = ref(number);
+    *line = unpack(packed);
+    if (const auto it = m_clusters.find(number); it != m_clusters.end()) {
+        line->clusters = std::move(it->second);
+        m_clusters.erase(it);
+    }
+    // Its bytes are given back when they end the block being filled (a resize pops several).
+    if (!m_blocks.empty()) {
+        Block& block = m_blocks.back();
+        if (packed.data + packed.size == block.bytes + block.used)
+            block.used -= packed.size;
+    }
     --m_count;
     return true;
 }
@@ -203,8 +248,12 @@ TerminalLine ScrollbackBuffer::at(qint64 absoluteLine) const
 {
     if (!contains(absoluteLine))
         return {};
-    const qint64 offset = absoluteLine - m_dropped;
-    return unpack(m_ring[size_t((m_start + offset) % m_capacity)]);
+    TerminalLine line = unpack(ref(absoluteLine));
+    if (!m_clusters.empty()) {
+        if (const auto it = m_clusters.find(absoluteLine); it != m_clusters.end())
+            line.clusters = it->second;
+    }
+    return line;
 }
 
 void ScrollbackBuffer::setCapacity(int capacity)
@@ -212,30 +261,34 @@ void ScrollbackBuffer::setCapacity(int capacity)
     capacity = qMax(0, capacity);
     if (capacity == m_capacity)
         return;
-    std::vector<PackedLine> kept;
-    const int keep = qMin(m_count, capacity);
-    kept.reserve(size_t(keep));
-    for (int i = m_count - keep; i < m_count; ++i)
-        kept.push_back(std::move(m_ring[size_t((m_start + i) % m_capacity)]));
-    m_dropped += m_count - keep;
+    while (m_count > capacity)
+        dropOldest();
+    std::vector<LineRef> kept;
+    kept.reserve(size_t(m_count));
+    for (int i = 0; i < m_count; ++i)
+        kept.push_back(m_ring[size_t((m_start + i) % m_capacity)]);
     m_ring = std::move(kept);
     m_capacity = capacity;
     m_start = 0;
-    m_count = keep;
 }
 
 void ScrollbackBuffer::clear()
 {
     m_dropped += m_count;
-    m_ring.clear();
+    m_ring = std::vector<LineRef>(); // its memory too
     m_start = 0;
     m_count = 0;
+    m_clusters.clear();
+    for (const Block& block : m_blocks)
+        delete[] block.bytes;
+    m_blocks.clear();
+    delete[] std::exchange(m_spareBlock, nullptr);
 }
 
 qint64 ScrollbackBuffer::bytesUsed() const
 {
-    qint64 bytes = qint64(m_ring.capacity() * sizeof(PackedLine));
-    for (const PackedLine& line : m_ring)
-        bytes += line.data.capacity();
-    return bytes;
+    constexpr qint64 kClusterLineBytes = 96; // a map node and a small QMap, roughly
+    return qint64(m_ring.capacity() * sizeof(LineRef)) +
+           qint64(m_blocks.size() + (m_spareBlock ? 1 : 0)) * kBlockSize +
+           qint64(m_clusters.size()) * kClusterLineBytes;
 }

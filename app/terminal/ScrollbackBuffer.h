@@ -2,8 +2,8 @@
 
 #include "terminal/TerminalTypes.h"
 
-#include <QByteArray>
-
+#include <deque>
+#include <map>
 #include <vector>
 
 // Lines that scrolled off the top, in a bounded ring: pushing into a full ring overwrites the
@@ -13,10 +13,17 @@
 // character as 16 bits and its colours and attributes once per run of equal style (about 2-3
 // bytes a cell for typical text, against 16 for a TerminalCell). Lines with characters outside
 // the Basic Multilingual Plane are kept as plain cells.
+//
+// The packed lines lie one after another in large blocks, not in an allocation each: a line that
+// leaves a full ring is forgotten without touching its memory (freeing it was a cache miss on
+// memory last seen 10,000 lines earlier, for every line of a flood), and a block goes back once
+// all of its lines have left.
 class ScrollbackBuffer final
 {
 public:
     explicit ScrollbackBuffer(int capacity) : m_capacity(qMax(0, capacity)) {}
+    ~ScrollbackBuffer();
+    Q_DISABLE_COPY_MOVE(ScrollbackBuffer)
 
     int capacity() const { return m_capacity; }
     int count() const { return m_count; }
@@ -32,20 +39,37 @@ public:
     void setCapacity(int capacity);
     void clear();
 
-    // Heap bytes held for the lines (packed data and the ring), for the memory benchmark.
+    // Heap bytes held for the lines (blocks, the ring and clusters), for the memory benchmark.
     qint64 bytesUsed() const;
 
-private:
-    struct PackedLine
-    {
-        QByteArray data;
-        QMap<int, QString> clusters;
-    };
-    static PackedLine pack(const TerminalCell* cells, qsizetype n, const QMap<int, QString>& clusters);
-    void store(PackedLine&& packed);
-    static TerminalLine unpack(const PackedLine& packed);
+    static constexpr qsizetype kBlockSize = 64 * 1024; // holds any line (at most 1,000 columns)
 
-    std::vector<PackedLine> m_ring;
+private:
+    struct LineRef
+    {
+        const char* data = nullptr;
+        quint32 size = 0;
+    };
+    struct Block
+    {
+        char* bytes = nullptr;
+        qsizetype used = 0;
+        qint64 lastLine = -1; // the newest line with bytes here
+    };
+    char* allocate(qsizetype size, qint64 line);
+    void dropOldest();
+    void releaseBlocks(); // those whose lines have all left
+    const LineRef& ref(qint64 absoluteLine) const
+    {
+        return m_ring[size_t((m_start + (absoluteLine - m_dropped)) % m_capacity)];
+    }
+    static TerminalLine unpack(const LineRef& packed);
+
+    std::vector<LineRef> m_ring;
+    std::deque<Block> m_blocks;   // oldest first; the last one is being filled
+    char* m_spareBlock = nullptr; // a released block kept for the next one (a flood needs a new one often)
+    // Combining clusters of the few lines that have them, by absolute line number.
+    std::map<qint64, QMap<int, QString>> m_clusters;
     int m_capacity;
     int m_start = 0; // ring index of the oldest line
     int m_count = 0;

@@ -1,7 +1,10 @@
 #include "terminal/ScrollbackBuffer.h"
 #include "terminal/TerminalModel.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
+
+#include <deque>
 
 // The scrollback stores lines packed; what comes back must be the line that went in.
 class TestScrollbackBuffer final : public QObject
@@ -79,6 +82,97 @@ private slots:
         buffer.setCapacity(2);
         QCOMPARE(buffer.at(3).cells.value(0).ch, char32_t(U'3'));
         QVERIFY(!buffer.contains(2));
+    }
+
+    // Against a plain list of lines, through pushes past the capacity, pops (a taller screen),
+    // capacity changes and clear(): the packed lines share large blocks, which must be given
+    // back as their lines leave and never while one of their lines is kept.
+    void agreesWithAPlainListThroughEveryOperation()
+    {
+        QRandomGenerator rng(7);
+        auto randomLine = [&rng]() {
+            TerminalLine line;
+            const int length = rng.bounded(0, 200);
+            for (int c = 0; c < length; ++c) {
+                const int kind = rng.bounded(0, 20);
+                const quint32 fg = rng.bounded(0, 3) == 0 ? TerminalColor::indexed(rng.bounded(0, 256)) : 0;
+                if (kind == 0 && c + 1 < length) {
+                    line.cells.append(cell(U'日', fg, 0, 0, 2));
+                    line.cells.append(cell(0, fg, 0, 0, 0));
+                    ++c;
+                } else if (kind == 1) {
+                    line.cells.append(cell(U'\U0001F600', fg));
+                } else {
+                    line.cells.append(cell(char32_t(U'a' + rng.bounded(0, 26)), fg));
+                }
+            }
+            if (length > 0 && rng.bounded(0, 10) == 0)
+                line.clusters.insert(0, QStringLiteral("e\u0301"));
+            return line;
+        };
+        ScrollbackBuffer buffer(300);
+        std::deque<TerminalLine> expected;
+        int capacity = 300;
+        qint64 first = 0;
+        for (int step = 0; step < 20000; ++step) {
+            const int what = rng.bounded(0, 1000);
+            if (what < 900) {
+                TerminalLine line = randomLine();
+                expected.push_back(line);
+                buffer.push(std::move(line));
+            } else if (what < 990) {
+                TerminalLine popped;
+                QCOMPARE(buffer.pop(&popped), !expected.empty());
+                if (!expected.empty()) {
+                    QCOMPARE(popped.cells, expected.back().cells);
+                    QCOMPARE(popped.clusters, expected.back().clusters);
+                    expected.pop_back();
+                }
+            } else if (what < 998) {
+                capacity = rng.bounded(0, 600);
+                buffer.setCapacity(capacity);
+            } else {
+                first += qint64(expected.size());
+                expected.clear();
+                buffer.clear();
+            }
+            while (int(expected.size()) > capacity) {
+                expected.pop_front();
+                ++first;
+            }
+            QCOMPARE(buffer.count(), int(expected.size()));
+            QCOMPARE(buffer.firstLine(), first);
+            if (!expected.empty()) {
+                const int i = rng.bounded(0, int(expected.size()));
+                const TerminalLine back = buffer.at(first + i);
+                QCOMPARE(back.cells, expected[size_t(i)].cells);
+                QCOMPARE(back.clusters, expected[size_t(i)].clusters);
+            }
+            // Blocks of lines that left are given back: what is held stays near what is kept.
+            const qint64 packedBound = 4 * ScrollbackBuffer::kBlockSize + qint64(capacity) * 200 * 16;
+            QVERIFY2(buffer.bytesUsed() <= packedBound, qPrintable(QString::number(buffer.bytesUsed())));
+        }
+        for (size_t i = 0; i < expected.size(); ++i)
+            QCOMPARE(buffer.at(first + qint64(i)).cells, expected[i].cells);
+    }
+
+    // A flood through a full ring: the blocks in use stay what the kept lines need.
+    void floodingAFullRingHoldsNoMoreBlocks()
+    {
+        ScrollbackBuffer buffer(1000);
+        TerminalLine line;
+        for (int c = 0; c < 80; ++c)
+            line.cells.append(cell(U'x'));
+        for (int i = 0; i < 1000; ++i)
+            buffer.push(TerminalLine(line));
+        const qint64 full = buffer.bytesUsed();
+        for (int i = 0; i < 100000; ++i)
+            buffer.push(TerminalLine(line));
+        QCOMPARE(buffer.count(), 1000);
+        QVERIFY2(buffer.bytesUsed() <= full + 2 * ScrollbackBuffer::kBlockSize,
+                 qPrintable(QStringLiteral("%1 then %2").arg(full).arg(buffer.bytesUsed())));
+        buffer.clear();
+        QCOMPARE(buffer.bytesUsed(), qint64(0));
     }
 
     void modelScrollbackKeepsWideCharactersAndColours()
