@@ -3,7 +3,7 @@
 // the very same bytes; in echo mode it offers ECHO), on 127.0.0.1 only.
 //
 //   tsunagi_bench_host --dir DIR --mode throughput|echo|flood|greet [--payloads mixed,ascii,y]
-//                      [--bytes N] [--reps N] [--auto]
+//                      [--bytes N] [--reps N] [--warmup N] [--auto]
 //
 // Prints "PORT n" once listening, then one JSON object per line. The CA the client must trust is
 // DIR/ca.pem (made at first start with the project's certificate generator).
@@ -12,7 +12,10 @@
 //   prints {"event":"grid"}. Then waits for "go" on stdin ("probe" asks the size again), unless
 //   --auto. For each payload and repetition: clears the screen (untimed), then sends the payload
 //   followed by ESC[6n and times until the answer comes back: a terminal answers only after it
-//   processed every byte before the request. Prints {"event":"result"} per payload, then closes.
+//   processed every byte before the request. Before the first repetition of each payload, the
+//   payload's first --warmup bytes go the same way untimed (a terminal's first screenfuls pay for
+//   allocations and caches that the rest do not). Prints {"event":"result"} per payload, then
+//   closes.
 // echo: sends back whatever the client types after a CR (the host echoes, as a tty would, and
 //   offers Telnet ECHO at the start, so a Telnet client leaves the echoing to it).
 // flood: sends the payload (--payloads, first name) as fast as the connection takes it.
@@ -60,6 +63,7 @@ struct Options
     QStringList payloads;
     qsizetype bytes = 4 * 1024 * 1024;
     int reps = 3;
+    qsizetype warmupBytes = 0;
     bool autoGo = false;
 };
 
@@ -161,8 +165,22 @@ private:
             return;
         }
         const QString name = m_options.payloads[m_payloadIndex];
-        if (m_payload.isEmpty())
+        if (m_payload.isEmpty()) {
             m_payload = BenchPayloads::make(name, m_options.bytes);
+            if (m_options.warmupBytes > 0) {
+                // Whole lines only: a cut inside a sequence would swallow the request that follows.
+                const qsizetype lineEnd =
+                    m_payload.lastIndexOf("\r\n", qMin(m_options.warmupBytes, m_payload.size()));
+                const qsizetype cut = lineEnd < 0 ? 0 : lineEnd + 2;
+                m_onAnswer = [this, cut](int, int) {
+                    m_onAnswer = [this](int, int) { runNext(); };
+                    m_socket->write(m_payload.first(cut));
+                    m_socket->write("\x1b[6n");
+                };
+                m_socket->write("\x1b[0m\x1b[H\x1b[2J\x1b[6n");
+                return;
+            }
+        }
         // Untimed: clear the screen, home the cursor, and wait until the terminal has done so.
         m_onAnswer = [this, name](int, int) {
             m_timer.start();
@@ -222,6 +240,7 @@ int main(int argc, char** argv)
                        {"payloads", "Comma-separated payload names.", "names", "mixed,ascii,y"},
                        {"bytes", "Bytes per payload.", "n", "4194304"},
                        {"reps", "Repetitions per payload.", "n", "3"},
+                       {"warmup", "Bytes of each payload sent untimed first.", "n", "0"},
                        {"auto", "Start the payloads right after the grid probe."}});
     parser.process(app);
 
@@ -230,6 +249,7 @@ int main(int argc, char** argv)
     options.payloads = parser.value("payloads").split(',', Qt::SkipEmptyParts);
     options.bytes = parser.value("bytes").toLongLong();
     options.reps = qMax(1, parser.value("reps").toInt());
+    options.warmupBytes = qMax(0LL, parser.value("warmup").toLongLong());
     options.autoGo = parser.isSet("auto");
 
     const QString dir = parser.value("dir");

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Tsunagi's benchmarks, side by side with xterm, qterminal and openssl s_client.
 
-    tests/bench/run_bench.py --build build [--only throughput,connect,...] [--bytes N]
+    tests/bench/run_bench.py --build build [--only throughput,connect,...] [--bytes N] [--rounds N]
 
 Everything runs on this machine under a private Xvfb, against tests/bench's loopback host
 (127.0.0.1, TLS + Telnet). Prints one table and writes the same as JSON to BUILD/bench.json.
@@ -167,9 +167,9 @@ class Bench:
             print(f"bench: qterminal window {w}x{h} shows {c1}x{r1}", file=sys.stderr, flush=True)
         return (c1, r1)
 
-    def throughput(self, name, cols, rows, size, reps):
+    def throughput(self, name, cols, rows, size, reps, warmup=0):
         host, port = self.host("throughput", "--payloads", ",".join(PAYLOADS), "--bytes", str(size), "--reps",
-                               str(reps))
+                               str(reps), "--warmup", str(warmup))
         term = subprocess.Popen(self.terminal_command(name, port, cols, rows), env=self.env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         results = {}
@@ -376,7 +376,10 @@ def main():
     ap.add_argument("--only", default=",".join(ALL))
     ap.add_argument("--terminals", default="tsunagi,qterminal,xterm")
     ap.add_argument("--bytes", type=int, default=4 * 1024 * 1024)
-    ap.add_argument("--reps", type=int, default=5)
+    ap.add_argument("--rounds", type=int, default=5, help="throughput: rounds over the terminals")
+    ap.add_argument("--reps", type=int, default=1, help="throughput: repetitions per payload and round")
+    ap.add_argument("--warmup", type=int, default=512 * 1024,
+                    help="throughput: bytes of each payload sent untimed before its first repetition")
     ap.add_argument("--keys", type=int, default=200)
     ap.add_argument("--connects", type=int, default=100)
     ap.add_argument("--out", default=None)
@@ -388,12 +391,34 @@ def main():
     bench.start_x()
     try:
         if "throughput" in only:
-            tp = {}
-            for name in args.terminals.split(","):
-                tp[name] = {}
+            # In rounds, each terminal in turn per grid and the order turned every round, so that a
+            # machine that slows down for a while (other guests on the host) weighs on every
+            # terminal alike; each figure is the median of all the rounds' repetitions.
+            names = args.terminals.split(",")
+            samples = {}
+            for r in range(args.rounds):
                 for cols, rows in GRIDS:
-                    print(f"bench: throughput {name} {cols}x{rows}", file=sys.stderr, flush=True)
-                    tp[name][f"{cols}x{rows}"] = bench.throughput(name, cols, rows, args.bytes, args.reps)
+                    key = f"{cols}x{rows}"
+                    for name in names[r % len(names):] + names[:r % len(names)]:
+                        print(f"bench: throughput round {r + 1}/{args.rounds} {name} {key}", file=sys.stderr,
+                              flush=True)
+                        got = bench.throughput(name, cols, rows, args.bytes, args.reps, args.warmup)
+                        into = samples.setdefault(name, {}).setdefault(key, {"grid": got.get("grid", "")})
+                        for payload in PAYLOADS:
+                            if payload in got:
+                                into.setdefault(payload, []).extend(got[payload]["ms"])
+                                size = got[payload]["bytes"]
+                                into.setdefault("bytes", {})[payload] = size
+            tp = {}
+            for name, grids in samples.items():
+                for key, got in grids.items():
+                    entry = {"grid": got["grid"]}
+                    for payload in PAYLOADS:
+                        if payload in got:
+                            ms = statistics.median(got[payload])
+                            entry[payload] = {"mb_per_s": got["bytes"][payload] / 1e6 / (ms / 1000),
+                                              "median_ms": ms, "ms": got[payload], "bytes": got["bytes"][payload]}
+                    tp.setdefault(name, {})[key] = entry
             report["throughput"] = tp
         if "connect" in only:
             print("bench: connect", file=sys.stderr, flush=True)
