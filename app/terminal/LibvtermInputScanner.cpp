@@ -221,8 +221,12 @@ LibvtermInputScanner::Step LibvtermInputScanner::scan(QByteArrayView bytes, qsiz
                 break;
             }
         }
-        if (before != State::Normal && m_state == State::Normal)
-            return {Found::SequenceEnd, i};
+        if (before != State::Normal && m_state == State::Normal) {
+            Step step{Found::SequenceEnd, i};
+            if (before == State::Escape && i == m_sequenceStart + 1 && c >= 0x30)
+                step.escapeFinal = c;
+            return step;
+        }
     }
     return {};
 }

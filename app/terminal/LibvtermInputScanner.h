@@ -45,6 +45,8 @@ public:
         // parameters(). 0 for anything else.
         quint8 csiFinal = 0;
         quint8 csiLeader = 0;
+        // A sequence that was ESC and one final byte, nothing between: the final byte. 0 otherwise.
+        quint8 escapeFinal = 0;
     };
     static constexpr int kMaxParameters = 16;
 

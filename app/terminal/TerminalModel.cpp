@@ -106,6 +106,8 @@ struct TerminalModelCallbacks
     static int putglyph(VTermGlyphInfo* info, VTermPos pos, void* user)
     {
         auto* m = self(user);
+        if (!m->m_settling)
+            m->m_combineStale = false;
         m->m_lastGlyphWidth = info->width;
         m->m_lastGlyph[0] = info->chars[0];
         m->m_lastGlyph[1] = info->chars[1];
@@ -528,6 +530,7 @@ void TerminalModel::write(QByteArrayView utf8)
     m_inWrite = true;
     const qsizetype held = feedHostBytes(utf8.first(keep));
     m_heldInput = utf8.sliced(held).toByteArray();
+    flushCursorMove(); // libvterm's cursor is read between writes (cursor())
     m_inWrite = false;
     if (!m_pendingOutput.isEmpty()) {
         const QByteArray bytes = std::exchange(m_pendingOutput, {});
@@ -545,8 +548,9 @@ namespace {
 // than this is no real one (titles are capped far below it; libvterm would copy it onto the stack
 // too) and is dropped whole.
 constexpr qsizetype kPieceSize = 4096;
-// Shorter runs of characters are not worth a cursor sequence: libvterm writes them.
-constexpr qsizetype kMinDirectRun = 4;
+// When the host's text is not all well-formed UTF-8, a run's first and last character go through
+// libvterm (see feedText()): shorter runs are not worth a cursor sequence.
+constexpr qsizetype kMinDirectRunUnclean = 4;
 
 // A character the model may write itself (see feedText()): printable ASCII, or a wide character
 // libvterm 0.1.4 gives two columns and never combines with what went before (CJK symbols and
@@ -580,6 +584,16 @@ Q_ALWAYS_INLINE DirectCharacter wideDirectCharacter(const char* p, const char* e
     if (!wide)
         return {};
     return {3, ch, 2};
+}
+
+// Sequences after which libvterm's last glyph can still be made the model's (see
+// settleCombining()): they move the cursor, erase, scroll, save or restore the cursor, set colours
+// or report, and change no mode, character set or margin.
+bool keepsSettleable(const LibvtermInputScanner::Step& step)
+{
+    if (step.escapeFinal)
+        return step.escapeFinal == '7' || step.escapeFinal == '8'; // DECSC, DECRC
+    return step.csiFinal && !step.csiLeader && std::strchr("@ABCDEFGHJKLMPSTX`acdefmn", step.csiFinal);
 }
 
 inline DirectCharacter directCharacter(const char* p, const char* end)
@@ -665,7 +679,7 @@ qsizetype TerminalModel::feedHostBytes(QByteArrayView bytes)
     qsizetype at = 0;  // bytes before this were scanned
     auto feedUpTo = [this, &bytes, &fed](qsizetype to) {
         if (to > fed)
-            vterm_input_write(m_vt, bytes.data() + fed, size_t(to - fed));
+            toLibvterm(bytes.data() + fed, to - fed);
         fed = qMax(fed, to);
     };
     while (at < end) {
@@ -696,7 +710,7 @@ qsizetype TerminalModel::feedHostBytes(QByteArrayView bytes)
                 break;
             }
             feedUpTo(step.index); // the glyph to repeat is put first
-            vterm_input_write(m_vt, "~", 1);
+            toLibvterm("~", 1);
             repeatLastGlyph(step.count);
             at = fed = step.index + 1;
             continue;
@@ -707,6 +721,10 @@ qsizetype TerminalModel::feedHostBytes(QByteArrayView bytes)
             at = fed = step.index + 1;
             continue;
         case LibvtermInputScanner::Found::SequenceEnd:
+            if (m_combineStale && !keepsSettleable(step)) {
+                feedUpTo(start);
+                settleCombining();
+            }
             if (m_directText && step.csiFinal == 'm' && !step.csiLeader) {
                 // SGR: colours and attributes are kept here (what comes before is written with the
                 // pen as it was); libvterm's pen follows when it needs it. Not while the cursor is
@@ -791,14 +809,17 @@ void TerminalModel::feedText(QByteArrayView text)
     // its UTF-8 decoder, which keeps an unfinished character from one stretch to the next. As long
     // as every character so far was well-formed UTF-8 (m_utf8Clean), that decoder has nothing
     // pending and which decoder reads a character changes nothing: a run of printable ASCII and
-    // wide characters is then written here from its first character to the one before its last.
-    // The last goes to libvterm, which keeps it for a combining character that may follow.
-    // Otherwise only ASCII is written here, inside a stretch that starts with ASCII, and its first
-    // character goes through libvterm too (fuzz_terminal compares both ways).
-    // A malformed character anywhere in the text changes how libvterm decodes the text around it
-    // (fuzz_terminal): checked before anything is written.
-    if (m_utf8Clean && !wellFormedUtf8(text))
+    // wide characters is then written here, as far as it fits before the last column, its last
+    // character too where the stretch ends (libvterm keeps the last glyph it wrote for a combining
+    // character that may start the next stretch, and is shown the model's before that can matter:
+    // see settleCombining()). Otherwise only ASCII is written here,
+    // inside a stretch that starts with ASCII, and its first character goes through libvterm too
+    // (fuzz_terminal compares both ways). A malformed character anywhere in the text changes how libvterm
+    // decodes the text around it (fuzz_terminal): checked before anything is written.
+    if (m_utf8Clean && !wellFormedUtf8(text)) {
         m_utf8Clean = false;
+        settleCombining(); // no glyph is written here from now on but in the middle of a run
+    }
     // A C1 control written as UTF-8 is a glyph of width -1 to libvterm 0.1.4, and the cursor ends
     // up off the screen until the next CSI puts it back. No SGR may then be kept from libvterm
     // (see feedHostBytes()), and neither may libvterm's pen be behind: an SGR given later to bring
@@ -837,11 +858,16 @@ void TerminalModel::feedText(QByteArrayView text)
             runEnd += next.bytes;
             ++characters;
         }
-        if (characters >= kMinDirectRun && m_directText && m_scanner.textIsPlain()) {
+        if (m_directText && m_scanner.textIsPlain()) {
             if (m_utf8Clean) {
+                // The last character too, unless libvterm would read what follows with it: a
+                // combining character joins it there, and makes it wider.
+                const bool stretchEnds = runEnd == text.size() || quint8(text[runEnd]) < 0x20 ||
+                                         text[runEnd] == 0x7F || cutAtOrBefore(runEnd) == runEnd;
                 feedUpTo(i);
-                fed += writeDirect(text.sliced(i, lastStart - i));
-            } else if (quint8(text[qMax(stretchStart, cutAtOrBefore(i))]) < 0x80) {
+                fed += writeDirect(text.sliced(i, (stretchEnds ? runEnd : lastStart) - i));
+            } else if (characters >= kMinDirectRunUnclean &&
+                       quint8(text[qMax(stretchStart, cutAtOrBefore(i))]) < 0x80) {
                 // libvterm writes the first character (finishing a line end pending from the last
                 // column, and anything its decoder kept).
                 feedUpTo(i + 1);
@@ -851,7 +877,6 @@ void TerminalModel::feedText(QByteArrayView text)
         i = runEnd;
     }
     feedUpTo(text.size());
-    flushCursorMove();
 }
 
 // Writes a run of direct characters (see directCharacter()) at the cursor, as libvterm's
@@ -860,14 +885,14 @@ void TerminalModel::feedText(QByteArrayView text)
 // the bytes written.
 qsizetype TerminalModel::writeDirect(QByteArrayView run)
 {
-    VTermPos cursor;
-    vterm_state_get_cursorpos(m_state, &cursor);
+    const QPoint at = cursorPosition();
+    const VTermPos cursor{at.y(), at.x()};
     if (cursor.row < 0 || cursor.row >= m_rows || cursor.col < 0)
         return 0;
     // A glyph that reached the last column leaves the cursor on itself with the line end pending
     // (a wide one one column before the last), which libvterm does not tell: when the cursor is
     // still there, libvterm writes the next character.
-    if (m_lastGlyphEndsLine && m_lastGlyphPosition == QPoint(cursor.col, cursor.row))
+    if (m_lastGlyphEndsLine && m_lastGlyphPosition == at)
         return 0;
     TerminalLine& line = screenRow(cursor.row);
     if (line.cells.size() < m_columns)
@@ -911,12 +936,23 @@ qsizetype TerminalModel::writeDirect(QByteArrayView run)
         return 0;
     dropClusters(line, cursor.col, column);
     line.written = qMax(line.written, column);
-    damage(cursor.col, cursor.row, column - cursor.col, 1);
-    // CHA (cursor to column), given to libvterm with the text that follows (see writeText()).
+    // The cell the cursor moves to as well: libvterm may not be told the move (see writeTextNow()).
+    damage(cursor.col, cursor.row, column + 1 - cursor.col, 1);
+    // The last character is the glyph a combining character joins, and what REP repeats.
+    const TerminalCell& last = cells[column - 1].width == 0 ? cells[column - 2] : cells[column - 1];
+    m_directGlyph = {last.ch, last.width, cursor.row, column - last.width};
+    m_combineStale = true;
+    m_lastGlyph.fill(0);
+    m_lastGlyph[0] = last.ch;
+    m_lastGlyphWidth = last.width;
+    m_lastGlyphPosition = QPoint(m_directGlyph.column, cursor.row);
+    m_lastGlyphEndsLine = false; // never the last column
+    // CHA (cursor to column), given to libvterm when it next needs the cursor (see writeText()).
     char* out = m_cursorMove + 2;
     out = std::to_chars(out, m_cursorMove + sizeof m_cursorMove - 1, column + 1).ptr;
     *out++ = 'G';
     m_cursorMoveLength = int(out - m_cursorMove);
+    m_pendingColumn = column;
     return p - run.data();
 }
 
@@ -926,13 +962,122 @@ void TerminalModel::flushCursorMove()
         return;
     vterm_input_write(m_vt, m_cursorMove, size_t(m_cursorMoveLength));
     m_cursorMoveLength = 0;
+    m_pendingColumn = -1;
+}
+
+QPoint TerminalModel::cursorPosition() const
+{
+    VTermPos cursor;
+    vterm_state_get_cursorpos(m_state, &cursor);
+    return QPoint(m_pendingColumn >= 0 ? m_pendingColumn : cursor.col, cursor.row);
 }
 
 bool TerminalModel::cursorOnScreen() const
 {
+    const QPoint cursor = cursorPosition();
+    return cursor.y() >= 0 && cursor.y() < m_rows && cursor.x() >= 0 && cursor.x() < m_columns;
+}
+
+// Sequences reach libvterm here, after the cursor move it is owed. The callers settle libvterm's
+// last glyph first (settleCombining()) where the bytes may change what it would do with it.
+void TerminalModel::toLibvterm(const char* bytes, qsizetype size)
+{
+    flushCursorMove();
+    vterm_input_write(m_vt, bytes, size_t(size));
+}
+
+// Makes libvterm's last glyph the one the model wrote last (m_directGlyph), as if libvterm had
+// written it: libvterm writes it again where it is, and the cells, the cursor and what REP repeats
+// are put back as they were. Only text and the model's own cursor moves reached libvterm since the
+// model wrote it, and sequences that only move the cursor, erase, scroll or report (anything else,
+// and any control but CR, LF, BS, HT, VT, FF and BEL, is preceded by this): the scrolling region,
+// the origin mode and the character sets are as they were then, and relative moves reach its row.
+void TerminalModel::settleCombining()
+{
+    if (!m_combineStale)
+        return;
+    m_combineStale = false;
+    flushCursorMove();
     VTermPos cursor;
     vterm_state_get_cursorpos(m_state, &cursor);
-    return cursor.row >= 0 && cursor.row < m_rows && cursor.col >= 0 && cursor.col < m_columns;
+    const DirectGlyph g = m_directGlyph;
+    if (cursor.row < 0 || cursor.row >= m_rows || cursor.col < 0 || cursor.col >= m_columns || g.row < 0 ||
+        g.row >= m_rows || g.column < 0 || g.column + g.width >= m_columns)
+        return; // not after a direct write (it never reaches the last column, nor leaves the cursor off
+                // screen)
+    TerminalLine& line = screenRow(g.row);
+    std::array<TerminalCell, 2> cells{};
+    std::copy_n(line.cells.constData() + g.column, g.width, cells.begin());
+    const int written = line.written;
+    // Cells moved since (DCH, ICH) may have brought a cluster there, which putglyph() drops.
+    QMap<int, QString> clusters;
+    for (int c = g.column; c < g.column + g.width && !line.clusters.isEmpty(); ++c) {
+        if (const auto it = line.clusters.constFind(c); it != line.clusters.constEnd())
+            clusters.insert(c, *it);
+    }
+    const std::array<uint32_t, kMaxCharsPerGlyph> lastGlyph = m_lastGlyph;
+    const int lastGlyphWidth = m_lastGlyphWidth;
+    const QPoint lastGlyphPosition = m_lastGlyphPosition;
+    const bool lastGlyphEndsLine = m_lastGlyphEndsLine;
+
+    char sequence[64];
+    char* out = sequence;
+    auto move = [&out](int count, char final) {
+        if (count == 0)
+            return;
+        *out++ = '\x1b';
+        *out++ = '[';
+        out = std::to_chars(out, out + 8, count).ptr;
+        *out++ = final;
+    };
+    const int up = cursor.row - g.row;
+    move(qAbs(up), up > 0 ? 'A' : 'B');
+    move(g.column + 1, 'G');
+    if (g.ch < 0x80) {
+        *out++ = char(g.ch);
+    } else { // a wide direct character: three bytes in UTF-8
+        *out++ = char(0xE0 | (g.ch >> 12));
+        *out++ = char(0x80 | ((g.ch >> 6) & 0x3F));
+        *out++ = char(0x80 | (g.ch & 0x3F));
+    }
+    move(qAbs(up), up > 0 ? 'B' : 'A');
+    move(cursor.col + 1, 'G');
+    m_settling = true;
+    vterm_input_write(m_vt, sequence, size_t(out - sequence));
+    m_settling = false;
+
+    std::copy_n(cells.begin(), g.width, line.cells.data() + g.column);
+    line.written = written;
+    for (auto it = clusters.constBegin(); it != clusters.constEnd(); ++it)
+        line.clusters.insert(it.key(), it.value());
+    m_lastGlyph = lastGlyph;
+    m_lastGlyphWidth = lastGlyphWidth;
+    m_lastGlyphPosition = lastGlyphPosition;
+    m_lastGlyphEndsLine = lastGlyphEndsLine;
+}
+
+// Where in text (on its way to libvterm) libvterm's last glyph starts to matter: a control that may
+// change how text is read (any but NUL, BEL, BS, HT, LF, VT, FF and CR), or a character that may be
+// a combining one at the start of a stretch of text (after a control, or the text's start). -1 if
+// nowhere.
+qsizetype TerminalModel::firstCombiningRisk(QByteArrayView text) const
+{
+    const char* const data = text.data();
+    const char* const end = data + text.size();
+    bool stretchStart = true;
+    for (const char* p = data; p < end; ++p) {
+        const quint8 c = quint8(*p);
+        if (c < 0x20 || c == 0x7F) {
+            if (c != 0 && (c < 0x07 || c > 0x0D))
+                return p - data;
+            stretchStart = true;
+            continue;
+        }
+        if (stretchStart && c >= 0x80 && !(m_utf8Clean && wideDirectCharacter(p, end).bytes > 0))
+            return p - data;
+        stretchStart = false;
+    }
+    return -1;
 }
 
 // SGR as libvterm 0.1.4 runs it (src/pen.c), for what it shares with the model's pen: reset, bold,
@@ -1056,7 +1201,7 @@ void TerminalModel::syncLibvtermPen()
     if (want.bg != have.bg)
         color(want.bg, 48);
     sgr.back() = 'm';
-    vterm_input_write(m_vt, sgr.constData(), size_t(sgr.size())); // libvterm's setpenattr() records it
+    toLibvterm(sgr.constData(), sgr.size()); // libvterm's setpenattr() records it
 }
 
 // libvterm 0.1.4 restores a saved cursor without checking it against the screen, which a resize
@@ -1070,7 +1215,7 @@ void TerminalModel::keepCursorOnScreen()
         return;
     const QByteArray move = "\x1b[" + QByteArray::number(qBound(0, cursor.row, m_rows - 1) + 1) + ';' +
                             QByteArray::number(qBound(0, cursor.col, m_columns - 1) + 1) + 'H';
-    vterm_input_write(m_vt, move.constData(), size_t(move.size()));
+    toLibvterm(move.constData(), move.size());
 }
 
 // As xterm does: the last character is written again `count` times, wrapping like any text, at
@@ -1094,8 +1239,27 @@ void TerminalModel::writeText(QByteArrayView text)
 {
     if (text.isEmpty())
         return;
-    // A cursor move left by writeDirect() goes first, in the same write.
-    const qsizetype move = std::exchange(m_cursorMoveLength, 0);
+    if (m_combineStale) {
+        const qsizetype risk = firstCombiningRisk(text);
+        if (risk >= 0) {
+            writeTextNow(text.first(risk));
+            settleCombining();
+            text = text.sliced(risk);
+        }
+    }
+    writeTextNow(text);
+}
+
+void TerminalModel::writeTextNow(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return;
+    // A cursor move left by writeDirect() goes first, in the same write; before a CR only the
+    // row counts, and libvterm has it.
+    qsizetype move = std::exchange(m_cursorMoveLength, 0);
+    m_pendingColumn = -1;
+    if (text[0] == '\r')
+        move = 0;
     m_textBuffer.resize(move + text.size() + 1);
     char* out = m_textBuffer.data();
     std::memcpy(out, m_cursorMove, size_t(move));
@@ -1146,6 +1310,8 @@ void TerminalModel::resize(int rows, int columns)
     if (rows == m_rows && columns == m_columns)
         return;
     m_inWrite = true;
+    settleCombining(); // a line the glyph is on may leave the screen
+    flushCursorMove();
     vterm_set_size(m_vt, rows, columns); // the resize callback reshapes the screen
     m_rows = rows;
     m_columns = columns;

@@ -234,6 +234,26 @@ private:
     void feedText(QByteArrayView text);
     qsizetype writeDirect(QByteArrayView run);
     void flushCursorMove();
+    void toLibvterm(const char* bytes, qsizetype size); // anything but text (see settleCombining())
+    // The last glyph the model wrote itself (see writeDirect()). libvterm joins a combining
+    // character that starts a text with the last glyph *it* wrote, when the cursor is right after
+    // it; while the model's glyph is newer (m_combineStale), libvterm is shown it before it reads
+    // anything that could tell the difference (see settleCombining()).
+    struct DirectGlyph
+    {
+        char32_t ch = 0;
+        int width = 0;
+        int row = -1;
+        int column = -1;
+    };
+    DirectGlyph m_directGlyph;
+    bool m_combineStale = false;
+    bool m_settling = false;
+    void settleCombining();
+    qsizetype firstCombiningRisk(QByteArrayView text) const;
+    void writeTextNow(QByteArrayView text);
+    QPoint cursorPosition() const; // libvterm's (x = column), with the cursor move still to give it
+    int m_pendingColumn = -1;      // the column m_cursorMove moves to, -1 if none
     // False once the host sent a byte that is not part of well-formed UTF-8 (see feedText()).
     bool m_utf8Clean = true;
     char m_cursorMove[16] = "\x1b[";

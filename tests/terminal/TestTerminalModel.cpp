@@ -232,6 +232,31 @@ private slots:
             << true;
         QTest::newRow("a voiced sound mark after a run of kana")
             << QStringLiteral("かきくけこか\u3099 さしすせそ\u309a").toUtf8() << true;
+        // The last character of a run is written directly too; libvterm is shown it before
+        // anything could join a combining character to it, or to an older glyph of libvterm's.
+        QTest::newRow("a combining mark after a run and a colour")
+            << QByteArray("abcd\x1b[1m\xcc\x81 bold\x1b[m") << true;
+        QTest::newRow("a combining mark after the cursor went away and came back")
+            << QByteArray("abcdef\x1b[3D\x1b[3C\xcc\x81") << true;
+        QTest::newRow("a combining mark back on the row above")
+            << QByteArray("abc\r\n\x1b[A\x1b[4G\xcc\x81") << true;
+        QTest::newRow("a combining mark where libvterm's older glyph ended")
+            << QByteArray("ab\x1b[3G") + line + "\x1b[3G\xcc\x81" << true;
+        QTest::newRow("a combining mark after a character set change")
+            << QByteArray("abcd\x1b(0\x1b[5G\xcc\x81\x1b(B") << true;
+        QTest::newRow("a combining mark after shift out and in")
+            << QByteArray("abcd\x0e\x0f\xcc\x81") << true;
+        QTest::newRow("a voiced sound mark after a colour")
+            << QStringLiteral("日本\x1b[m\u3099").toUtf8() << true;
+        QTest::newRow("a combining mark after a carriage return") << QByteArray("abcd\r\xcc\x81") << true;
+        QTest::newRow("a combining mark after a scroll")
+            << QByteArray("\x1b[6;1Habcd\n\x1b[5G\xcc\x81") << true;
+        QTest::newRow("REP after a short run") << QByteArray("x\x1b[3b\x1b[m") << true;
+        QTest::newRow("a combining mark after the cursor was saved and restored")
+            << QByteArray("abcd\x1b"
+                          "7\x1b[3;3Hxy\x1b"
+                          "8\xcc\x81")
+            << true;
         QTest::newRow("wide characters over half of others")
             << japanese + "\r a" + japanese + "\r\x1b[3Cxyzwvu" << true;
         QTest::newRow("fullwidth forms and Hangul")
