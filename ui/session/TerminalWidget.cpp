@@ -336,8 +336,12 @@ void TerminalWidget::repaintDamage(bool now)
     if (damage.linesScrolled > 0 || !m_follow) {
         // Scrolled lines move every row; a view scrolled back only changes if its lower rows
         // show the screen, which a full update covers too.
-        if (m_follow || viewTopLine() + modelRows() > m_model->screenTopLine())
-            now ? repaint() : update();
+        // The text area only: the scroll bar (a child) repaints itself when its value changes,
+        // at most every kScrollBarIntervalMs, not with every frame of output.
+        if (m_follow || viewTopLine() + modelRows() > m_model->screenTopLine()) {
+            const QRect text(0, 0, m_scrollBar->x(), height());
+            now ? repaint(text) : update(text);
+        }
         return;
     }
     const QRect r = damage.cells;
