@@ -100,8 +100,7 @@ void ScrollbackBuffer::push(const TerminalCell* cells, qsizetype n, const QMap<i
         dropOldest(); // its slot takes the new line
     const qint64 number = endLine();
     // Every line that scrolls off passes here: the characters and the style runs go to scratch
-    // space (a pass each: the loops stay short and branch-free), then the packed line is
-    // written to its block at its exact size.
+    // space, then the packed line is written to its block at its exact size.
     static thread_local std::vector<char16_t> characters;
     static thread_local std::vector<char> runs;
     LineRef ref;
@@ -113,13 +112,21 @@ void ScrollbackBuffer::push(const TerminalCell* cells, qsizetype n, const QMap<i
         char* runOut = runs.data();
         int runCount = 0;
         char16_t* out = characters.data();
-        // The characters, and whether each fits 16 bits with its width told by what follows.
-        // Most lines hold only narrow characters of the Basic Multilingual Plane: a plain copy.
+        // One pass: the characters, whether each fits 16 bits with its width told by what follows
+        // (most lines hold only narrow characters of the Basic Multilingual Plane), and the style
+        // runs (a line has few).
         bool narrowOnly = true;
         for (qsizetype i = 0; i < n; ++i) {
             const TerminalCell& c = cells[i];
             narrowOnly &= c.width == 1 && c.ch < kContinuation;
             out[i] = char16_t(c.ch);
+            if (i > 0 && sameStyle(c, cells[i - 1])) [[likely]]
+                continue;
+            put(runOut, quint16(i));
+            put(runOut, c.fg);
+            put(runOut, c.bg);
+            put(runOut, c.attrs);
+            ++runCount;
         }
         bool representable = narrowOnly;
         if (!narrowOnly) {
@@ -134,17 +141,6 @@ void ScrollbackBuffer::push(const TerminalCell* cells, qsizetype n, const QMap<i
                 out[i] = continuation ? kContinuation : char16_t(c.ch);
             }
             representable = !unrepresentable && !continuationDue;
-        }
-        // The style runs: a line has few.
-        for (qsizetype i = 0; i < n; ++i) {
-            const TerminalCell& c = cells[i];
-            if (i > 0 && sameStyle(c, cells[i - 1]))
-                continue;
-            put(runOut, quint16(i));
-            put(runOut, c.fg);
-            put(runOut, c.bg);
-            put(runOut, c.attrs);
-            ++runCount;
         }
         const size_t runBytes = size_t(runOut - runs.data());
         compact = representable;

@@ -8,6 +8,7 @@
 #include <charconv>
 #include <climits>
 #include <cstring>
+#include <string_view>
 
 static_assert(TerminalModel::kMaxCharsPerGlyph == VTERM_MAX_CHARS_PER_CELL);
 
@@ -568,6 +569,24 @@ inline bool printableAscii(char c)
     return c >= 0x20 && c < 0x7F;
 }
 
+// How many bytes from p on are printable ASCII, looked at eight at a time: most of any text is.
+inline qsizetype printableAsciiLength(const char* p, const char* end)
+{
+    constexpr quint64 kOnes = 0x0101010101010101ULL;
+    constexpr quint64 kHighBits = 0x8080808080808080ULL;
+    const char* q = p;
+    for (; end - q >= 8; q += 8) {
+        quint64 w;
+        std::memcpy(&w, q, 8);
+        // A byte below 0x20 sets its high bit in the first term, one of 0x7F and up in the second.
+        if ((((w - 0x20 * kOnes) & ~w) | (w + kOnes) | w) & kHighBits)
+            break;
+    }
+    while (q < end && printableAscii(*q))
+        ++q;
+    return q - p;
+}
+
 Q_ALWAYS_INLINE DirectCharacter wideDirectCharacter(const char* p, const char* end)
 {
     const quint8 c = quint8(*p);
@@ -593,7 +612,15 @@ bool keepsSettleable(const LibvtermInputScanner::Step& step)
 {
     if (step.escapeFinal)
         return step.escapeFinal == '7' || step.escapeFinal == '8'; // DECSC, DECRC
-    return step.csiFinal && !step.csiLeader && std::strchr("@ABCDEFGHJKLMPSTX`acdefmn", step.csiFinal);
+    // The finals @ A-H J-M P S T X ` a c-f m n, one bit each from 0x40.
+    constexpr quint64 kFinals = [] {
+        quint64 bits = 0;
+        for (const char c : std::string_view("@ABCDEFGHJKLMPSTX`acdefmn"))
+            bits |= quint64(1) << (c - 0x40);
+        return bits;
+    }();
+    return step.csiFinal >= 0x40 && step.csiFinal < 0x80 && !step.csiLeader &&
+           (kFinals >> (step.csiFinal - 0x40) & 1);
 }
 
 inline DirectCharacter directCharacter(const char* p, const char* end)
@@ -637,6 +664,11 @@ bool wellFormedUtf8(QByteArrayView text)
     const char* p = text.data();
     const char* const end = p + text.size();
     while (p < end) {
+        quint64 w;
+        if (end - p >= 8 && (std::memcpy(&w, p, 8), (w & 0x8080808080808080ULL) == 0)) {
+            p += 8; // ASCII, eight at a time
+            continue;
+        }
         if (quint8(*p) < 0x80) {
             ++p;
             continue;
@@ -846,9 +878,10 @@ void TerminalModel::feedText(QByteArrayView text)
         qsizetype lastStart = i;
         qsizetype characters = 1;
         while (runEnd < text.size()) {
-            if (printableAscii(data[runEnd])) { // most of any text
-                lastStart = runEnd++;
-                ++characters;
+            if (const qsizetype ascii = printableAsciiLength(data + runEnd, dataEnd)) { // most of any text
+                runEnd += ascii;
+                lastStart = runEnd - 1;
+                characters += ascii;
                 continue;
             }
             const DirectCharacter next = wideDirectCharacter(data + runEnd, dataEnd);
@@ -907,13 +940,14 @@ qsizetype TerminalModel::writeDirect(QByteArrayView run)
     const int lastColumn = m_columns - 1;
     while (p < end) {
         // ASCII first, a stretch at a time.
-        const int ascii = int(qMin<qsizetype>(end - p, lastColumn - column));
-        int k = 0;
+        const int ascii = int(printableAsciiLength(p, p + qMin<qsizetype>(end - p, lastColumn - column)));
         cell.width = 1;
-        for (; k < ascii && printableAscii(p[k]); ++k) {
-            cell.ch = char32_t(quint8(p[k]));
-            cells[column + k] = cell;
+        TerminalCell* to = cells + column;
+        for (int j = 0; j < ascii; ++j) {
+            std::memcpy(static_cast<void*>(to + j), &cell, sizeof cell); // one 16-byte store
+            to[j].ch = char32_t(quint8(p[j]));
         }
+        const int k = ascii;
         column += k;
         p += k;
         m_directCharacters += k;
