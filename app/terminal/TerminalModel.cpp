@@ -490,7 +490,7 @@ void TerminalModel::pushScrollback(const TerminalLine& line)
 }
 
 TerminalModel::TerminalModel(int rows, int columns, int scrollbackLines, QObject* parent)
-    : QObject(parent), m_rows(qBound(1, rows, 1000)), m_columns(qBound(1, columns, 1000)),
+    : QObject(parent), m_rows(qBound(1, rows, 1000)), m_columns(qBound(kMinColumns, columns, 1000)),
       m_scrollback(qBound(0, scrollbackLines, kMaxScrollbackLines))
 {
     for (std::vector<TerminalLine>& buffer : m_buffers)

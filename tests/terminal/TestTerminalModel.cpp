@@ -592,6 +592,22 @@ private slots:
         QCOMPARE(model.takeDamage().linesScrolled, 2);
     }
 
+    // A model made one column wide is two, as one resized to one column is: on a double-width
+    // line libvterm 0.1.4 left the cursor at column -1 of a one-column screen (fuzz_terminal).
+    void narrowestModelIsTwoColumnsFromTheStart()
+    {
+        TerminalModel model(42, 1, 31);
+        QCOMPARE(model.columns(), 2);
+        TerminalModel viaLibvterm(42, 1, 31);
+        viaLibvterm.setDirectText(false);
+        for (const char c : QByteArrayView("\x1b#4\x1b[m")) {
+            model.write(QByteArrayView(&c, 1));
+            viaLibvterm.write(QByteArrayView(&c, 1));
+        }
+        QCOMPARE(model.cursor(), QPoint(0, 0));
+        QCOMPARE(viaLibvterm.cursor(), QPoint(0, 0));
+    }
+
     void hostileInputDoesNotCrash()
     {
         TerminalModel model(24, 80, 50);
