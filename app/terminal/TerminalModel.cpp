@@ -974,29 +974,35 @@ qsizetype TerminalModel::writeDirect(QByteArrayView run)
     damage(cursor.col, cursor.row, column + 1 - cursor.col, 1);
     // The last character is the glyph a combining character joins, and what REP repeats.
     const TerminalCell& last = cells[column - 1].width == 0 ? cells[column - 2] : cells[column - 1];
-    m_directGlyph = {last.ch, last.width, cursor.row, column - last.width};
     m_combineStale = true;
     m_lastGlyph.fill(0);
     m_lastGlyph[0] = last.ch;
     m_lastGlyphWidth = last.width;
-    m_lastGlyphPosition = QPoint(m_directGlyph.column, cursor.row);
+    m_lastGlyphPosition = QPoint(column - last.width, cursor.row);
     m_lastGlyphEndsLine = false; // never the last column
-    // CHA (cursor to column), given to libvterm when it next needs the cursor (see writeText()).
-    char* out = m_cursorMove + 2;
-    out = std::to_chars(out, m_cursorMove + sizeof m_cursorMove - 1, column + 1).ptr;
-    *out++ = 'G';
-    m_cursorMoveLength = int(out - m_cursorMove);
+    // libvterm is told when it next needs the cursor (see writeTextNow()).
     m_pendingColumn = column;
     return p - run.data();
 }
 
+int TerminalModel::cursorMove(char* out) const
+{
+    char* end = out;
+    *end++ = '\x1b';
+    *end++ = '[';
+    end = std::to_chars(end, end + 8, m_pendingColumn + 1).ptr;
+    *end++ = 'G';
+    return int(end - out);
+}
+
 void TerminalModel::flushCursorMove()
 {
-    if (m_cursorMoveLength == 0)
+    if (m_pendingColumn < 0)
         return;
-    vterm_input_write(m_vt, m_cursorMove, size_t(m_cursorMoveLength));
-    m_cursorMoveLength = 0;
+    char move[16];
+    const int length = cursorMove(move);
     m_pendingColumn = -1;
+    vterm_input_write(m_vt, move, size_t(length));
 }
 
 QPoint TerminalModel::cursorPosition() const
@@ -1020,7 +1026,7 @@ void TerminalModel::toLibvterm(const char* bytes, qsizetype size)
     vterm_input_write(m_vt, bytes, size_t(size));
 }
 
-// Makes libvterm's last glyph the one the model wrote last (m_directGlyph), as if libvterm had
+// Makes libvterm's last glyph the one the model wrote last (m_lastGlyph), as if libvterm had
 // written it: libvterm writes it again where it is, and the cells, the cursor and what REP repeats
 // are put back as they were. Only text and the model's own cursor moves reached libvterm since the
 // model wrote it, and sequences that only move the cursor, erase, scroll or report (anything else,
@@ -1034,11 +1040,17 @@ void TerminalModel::settleCombining()
     flushCursorMove();
     VTermPos cursor;
     vterm_state_get_cursorpos(m_state, &cursor);
-    const DirectGlyph g = m_directGlyph;
+    struct
+    {
+        char32_t ch;
+        int width;
+        int row;
+        int column;
+    } const g{m_lastGlyph[0], m_lastGlyphWidth, m_lastGlyphPosition.y(), m_lastGlyphPosition.x()};
+    // A direct write never reaches the last column, nor leaves the cursor off the screen.
     if (cursor.row < 0 || cursor.row >= m_rows || cursor.col < 0 || cursor.col >= m_columns || g.row < 0 ||
         g.row >= m_rows || g.column < 0 || g.column + g.width >= m_columns)
-        return; // not after a direct write (it never reaches the last column, nor leaves the cursor off
-                // screen)
+        return;
     TerminalLine& line = screenRow(g.row);
     std::array<TerminalCell, 2> cells{};
     std::copy_n(line.cells.constData() + g.column, g.width, cells.begin());
@@ -1290,13 +1302,12 @@ void TerminalModel::writeTextNow(QByteArrayView text)
         return;
     // A cursor move left by writeDirect() goes first, in the same write; before a CR only the
     // row counts, and libvterm has it.
-    qsizetype move = std::exchange(m_cursorMoveLength, 0);
+    char cursorMoveBytes[16];
+    const qsizetype move = m_pendingColumn >= 0 && text[0] != '\r' ? cursorMove(cursorMoveBytes) : 0;
     m_pendingColumn = -1;
-    if (text[0] == '\r')
-        move = 0;
     m_textBuffer.resize(move + text.size() + 1);
     char* out = m_textBuffer.data();
-    std::memcpy(out, m_cursorMove, size_t(move));
+    std::memcpy(out, cursorMoveBytes, size_t(move));
     std::memcpy(out + move, text.data(), size_t(text.size()));
     out[move + text.size()] = '\0';
     vterm_input_write(m_vt, m_textBuffer.constData(), size_t(m_textBuffer.size()));

@@ -235,29 +235,21 @@ private:
     qsizetype writeDirect(QByteArrayView run);
     void flushCursorMove();
     void toLibvterm(const char* bytes, qsizetype size); // anything but text (see settleCombining())
-    // The last glyph the model wrote itself (see writeDirect()). libvterm joins a combining
-    // character that starts a text with the last glyph *it* wrote, when the cursor is right after
-    // it; while the model's glyph is newer (m_combineStale), libvterm is shown it before it reads
-    // anything that could tell the difference (see settleCombining()).
-    struct DirectGlyph
-    {
-        char32_t ch = 0;
-        int width = 0;
-        int row = -1;
-        int column = -1;
-    };
-    DirectGlyph m_directGlyph;
+    // libvterm joins a combining character that starts a text with the last glyph *it* wrote,
+    // when the cursor is right after it. While the last glyph (m_lastGlyph) is one the model wrote
+    // itself (m_combineStale), libvterm is shown it before it reads anything that could tell the
+    // difference (see settleCombining()).
     bool m_combineStale = false;
     bool m_settling = false;
     void settleCombining();
     qsizetype firstCombiningRisk(QByteArrayView text) const;
     void writeTextNow(QByteArrayView text);
     QPoint cursorPosition() const; // libvterm's (x = column), with the cursor move still to give it
-    int m_pendingColumn = -1;      // the column m_cursorMove moves to, -1 if none
+    // The column libvterm's cursor is owed a move to (CSI G, see writeDirect()), -1 if none.
+    int m_pendingColumn = -1;
+    int cursorMove(char* out) const; // writes that CSI G, returns its length
     // False once the host sent a byte that is not part of well-formed UTF-8 (see feedText()).
     bool m_utf8Clean = true;
-    char m_cursorMove[16] = "\x1b[";
-    int m_cursorMoveLength = 0;
     void repeatLastGlyph(int count);
     void writeText(QByteArrayView text);
     void keepCursorOnScreen();
