@@ -14,6 +14,8 @@ packages=(
     fonts-noto-cjk
     # tests: real peers on 127.0.0.1
     openssl stunnel4 inetutils-telnetd
+    # tests: the fuzz seed corpora replayed under valgrind (libvterm and libtelnet, uninstrumented)
+    valgrind
     # make fuzz: clang's libFuzzer and sanitizer runtimes
     clang libclang-rt-14-dev
     # packages: make package, make check-package

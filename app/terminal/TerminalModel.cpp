@@ -85,6 +85,18 @@ VTermKey vtermKey(TerminalKey key)
     return VTERM_KEY_NONE;
 }
 
+// Where text first holds U+0080-009F as UTF-8, or -1.
+qsizetype firstC1Control(QByteArrayView text)
+{
+    for (const char *p = text.data(), *end = p + text.size() - 1;
+         (p = static_cast<const char*>(std::memchr(p, 0xC2, size_t(qMax<qsizetype>(0, end - p))))) != nullptr;
+         ++p) {
+        if (quint8(p[1]) >= 0x80 && quint8(p[1]) <= 0x9F)
+            return p - text.data();
+    }
+    return -1;
+}
+
 bool isWordCharacter(const QString& text)
 {
     if (text.isEmpty())
@@ -528,6 +540,23 @@ void TerminalModel::write(QByteArrayView utf8)
         if (utf8.size() - last < length)
             keep = last;
     }
+    // A C1 control (U+0080-009F) is a control, as in xterm and PuTTY: libvterm 0.1.4 reads one
+    // written as UTF-8 as a glyph of width -1, and a cursor moved left of the screen makes it read
+    // and write outside its tab stops. Each becomes its 7-bit form, ESC and a byte 0x40 less, of
+    // the same length (so CSI U+009B is ESC [, and ST U+009C ends a string).
+    QByteArray withoutC1;
+    if (const qsizetype c1 = firstC1Control(utf8.first(keep)); c1 >= 0) {
+        withoutC1 = utf8.toByteArray();
+        char* data = withoutC1.data();
+        for (qsizetype i = c1; i + 1 < keep; ++i) {
+            if (quint8(data[i]) == 0xC2 && quint8(data[i + 1]) >= 0x80 && quint8(data[i + 1]) <= 0x9F) {
+                data[i] = '\x1b';
+                data[i + 1] = char(quint8(data[i + 1]) - 0x40);
+                ++i;
+            }
+        }
+        utf8 = withoutC1;
+    }
     m_inWrite = true;
     const qsizetype held = feedHostBytes(utf8.first(keep));
     m_heldInput = utf8.sliced(held).toByteArray();
@@ -681,18 +710,6 @@ bool wellFormedUtf8(QByteArrayView text)
     return true;
 }
 
-// Whether text holds U+0080-009F as UTF-8.
-bool containsC1Control(QByteArrayView text)
-{
-    for (const char *p = text.data(), *end = p + text.size() - 1;
-         (p = static_cast<const char*>(std::memchr(p, 0xC2, size_t(qMax<qsizetype>(0, end - p))))) != nullptr;
-         ++p) {
-        if (quint8(p[1]) >= 0x80 && quint8(p[1]) <= 0x9F)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 // Hands the host's bytes to libvterm so that each write ends where its parser is between
@@ -759,10 +776,9 @@ qsizetype TerminalModel::feedHostBytes(QByteArrayView bytes)
             }
             if (m_directText && step.csiFinal == 'm' && !step.csiLeader) {
                 // SGR: colours and attributes are kept here (what comes before is written with the
-                // pen as it was); libvterm's pen follows when it needs it. Not while the cursor is
-                // off the screen (see feedText()): libvterm puts it back with any CSI it runs.
+                // pen as it was); libvterm's pen follows when it needs it.
                 feedUpTo(start);
-                if (cursorOnScreen() && applySgr(m_scanner.parameters(), m_scanner.parameterCount())) {
+                if (applySgr(m_scanner.parameters(), m_scanner.parameterCount())) {
                     at = fed = step.index + 1;
                     continue;
                 }
@@ -852,12 +868,6 @@ void TerminalModel::feedText(QByteArrayView text)
         m_utf8Clean = false;
         settleCombining(); // no glyph is written here from now on but in the middle of a run
     }
-    // A C1 control written as UTF-8 is a glyph of width -1 to libvterm 0.1.4, and the cursor ends
-    // up off the screen until the next CSI puts it back. No SGR may then be kept from libvterm
-    // (see feedHostBytes()), and neither may libvterm's pen be behind: an SGR given later to bring
-    // it up to date would put the cursor back where libvterm alone would not.
-    if (!pensAgree() && containsC1Control(text))
-        syncLibvtermPen();
     const char* const data = text.data();
     const char* const dataEnd = data + text.size();
     qsizetype stretchStart = 0;
@@ -1010,12 +1020,6 @@ QPoint TerminalModel::cursorPosition() const
     VTermPos cursor;
     vterm_state_get_cursorpos(m_state, &cursor);
     return QPoint(m_pendingColumn >= 0 ? m_pendingColumn : cursor.col, cursor.row);
-}
-
-bool TerminalModel::cursorOnScreen() const
-{
-    const QPoint cursor = cursorPosition();
-    return cursor.y() >= 0 && cursor.y() < m_rows && cursor.x() >= 0 && cursor.x() < m_columns;
 }
 
 // Sequences reach libvterm here, after the cursor move it is owed. The callers settle libvterm's

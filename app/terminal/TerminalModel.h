@@ -204,7 +204,6 @@ private:
     TerminalCell m_libvtermPen;
     bool applySgr(const qint32* parameters, int count);
     void syncLibvtermPen();
-    bool cursorOnScreen() const;
     bool pensAgree() const
     {
         return m_pen.fg == m_libvtermPen.fg && m_pen.bg == m_libvtermPen.bg &&

@@ -101,6 +101,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         }
         if (terminal.scrollbackCount() > terminal.scrollbackCapacity())
             std::abort(); // the scrollback limit must hold
+        // libvterm reads and writes its tab stops and line flags at the cursor, unchecked.
+        for (const TerminalModel* model : {&terminal, &reference}) {
+            const QPoint cursor = model->cursor();
+            if (cursor.x() < 0 || cursor.x() >= model->columns() || cursor.y() < 0 ||
+                cursor.y() >= model->rows()) {
+                std::fprintf(stderr, "cursor off the screen: row %d, column %d\n", cursor.y(), cursor.x());
+                std::abort();
+            }
+        }
         if (kTrace && !sameAsLibvterm(terminal, reference))
             std::fprintf(stderr, "(after the step above)\n");
     }

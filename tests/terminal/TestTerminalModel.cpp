@@ -113,6 +113,33 @@ private slots:
         }
     }
 
+    void c1ControlsAreControlsAndKeepTheCursorOnTheScreen()
+    {
+        // libvterm 0.1.4 takes U+0080-009F written as UTF-8 for glyphs of width -1: each moved the
+        // cursor one column left, off the screen, and a tab there read outside libvterm's tab stops
+        // (fuzz_terminal, under valgrind). They are the C1 controls they are.
+        TerminalModel model(5, 15);
+        model.write(QByteArray("ab") + QByteArray(200, '\0').replace('\0', "\xc2\x94") + "\tc");
+        QCOMPARE(model.cursor(), QPoint(9, 0));
+        QCOMPARE(model.screenText(), QStringLiteral("ab      c"));
+        // CSI, NEL, RI, OSC and ST, written as UTF-8; the same as their 7-bit forms.
+        model.write(QByteArrayView("\xc2\x9b"
+                                   "2;3Hx\xc2\x85y\xc2\x8dz\xc2\x9d"
+                                   "2;c1 title\xc2\x9c"));
+        QCOMPARE(model.title(), QStringLiteral("c1 title"));
+        QCOMPARE(model.cell(1, 2).ch, U'x');
+        QCOMPARE(model.cell(2, 0).ch, U'y');
+        QCOMPARE(model.cell(1, 1).ch, U'z');
+        QCOMPARE(model.cursor(), QPoint(2, 1));
+        // A C1 control split between two writes, and one in text decoded from an 8-bit character set.
+        model.write(QByteArrayView("\xc2"));
+        model.write(QByteArrayView("\x9b"
+                                   "5;1Hsplit"));
+        QCOMPARE(model.cursor(), QPoint(5, 4));
+        model.write(QStringView(u"\u009b1;1Hdecoded"));
+        QCOMPARE(model.cell(0, 0).ch, U'd');
+    }
+
     void sequencesCutAcrossWritesReachLibvtermWhole()
     {
         // libvterm 0.1.4 mishandles some sequences split between two writes: an open sequence
@@ -281,8 +308,7 @@ private slots:
                    "\x1b[1;3;21;5;7;9;95;104mall\x1bP$qm\x1b\\\x1b[22;23;24;25;27;29;39;49m\x1bP$qm\x1b\\") +
                    line
             << true;
-        // libvterm gives a C1 control in UTF-8 a width of -1: the cursor is off the screen until
-        // the next CSI (fuzz_terminal).
+        // C1 controls in UTF-8 (fuzz_terminal): U+0081 (ESC A, which means nothing) and NEL.
         QTest::newRow("an SGR after a C1 control")
             << QByteArray("\x1b[31mred\r\xc2\x81\x1b[mx\r\n\x1b[1mbold\r\xc2\x85\x1b[6n\r\n") + line << true;
         QTest::newRow("a run before an unfinished character in the same stretch")
