@@ -10,8 +10,9 @@ packages=(
     libgl-dev libssl-dev libvterm-dev libtelnet-dev qtkeychain-qt6-dev
     # benchmarks (tests/bench, built with the project): the keystroke probe's X DAMAGE events
     libxcb-damage0-dev
-    # run
-    fonts-noto-cjk
+    # run: QtKeychain loads libsecret at run time to reach a Secret Service (GNOME Keyring,
+    # KeePassXC); without it, and without KWallet, it answers only "Unknown error"
+    fonts-noto-cjk libsecret-1-0
     # tests: real peers on 127.0.0.1
     openssl stunnel4 inetutils-telnetd
     # tests: the fuzz seed corpora replayed under valgrind (libvterm and libtelnet, uninstrumented)
