@@ -112,7 +112,9 @@ LibvtermInputScanner::Step LibvtermInputScanner::plainCsi(QByteArrayView bytes, 
     csiEnded(final);
     if (final == 'b' && !leader)
         return {Found::Repeat, j, first <= 0 ? 1 : int(first)};
-    return {Found::SequenceEnd, j, 1, final, leader};
+    Step step{Found::SequenceEnd, j, 1, final, leader};
+    step.sgr = final == 'm' && !leader;
+    return step;
 }
 
 LibvtermInputScanner::Step LibvtermInputScanner::scan(QByteArrayView bytes, qsizetype from, qsizetype end,
@@ -211,6 +213,7 @@ LibvtermInputScanner::Step LibvtermInputScanner::scan(QByteArrayView bytes, qsiz
                 m_state = State::Normal; // a final byte runs the CSI, anything else ends it unrun
                 if (c >= 0x40 && c <= 0x7E && report) {
                     csiEnded(c);
+                    m_sgrEnded = c == 'm' && !m_leader && !m_intermediate;
                     if (c == 'b' && !m_leader && !m_intermediate && report)
                         return {Found::Repeat, i, m_firstParameter <= 0 ? 1 : int(m_firstParameter)};
                 }
@@ -225,6 +228,7 @@ LibvtermInputScanner::Step LibvtermInputScanner::scan(QByteArrayView bytes, qsiz
             Step step{Found::SequenceEnd, i};
             if (before == State::Escape && i == m_sequenceStart + 1 && c >= 0x30)
                 step.escapeFinal = c;
+            step.sgr = std::exchange(m_sgrEnded, false);
             return step;
         }
     }

@@ -47,6 +47,8 @@ public:
         quint8 csiLeader = 0;
         // A sequence that was ESC and one final byte, nothing between: the final byte. 0 otherwise.
         quint8 escapeFinal = 0;
+        // Whether the sequence was an SGR (CSI ... m, no leader, no intermediate), colons or not.
+        bool sgr = false;
     };
     static constexpr int kMaxParameters = 16;
 
@@ -113,6 +115,7 @@ private:
     bool m_hasParameter4 = false;
     bool m_hasParameter69 = false;
     bool m_cursorRestore = false;
+    bool m_sgrEnded = false; // the CSI that just ended was an SGR
     std::array<qint32, kMaxParameters> m_parameters{};
     int m_parameterCount = 0;
 };

@@ -774,7 +774,7 @@ qsizetype TerminalModel::feedHostBytes(QByteArrayView bytes)
                 feedUpTo(start);
                 settleCombining();
             }
-            if (m_directText && step.csiFinal == 'm' && !step.csiLeader) {
+            if (m_directText && step.sgr && step.csiFinal == 'm') {
                 // SGR: colours and attributes are kept here (what comes before is written with the
                 // pen as it was); libvterm's pen follows when it needs it.
                 feedUpTo(start);
@@ -790,6 +790,10 @@ qsizetype TerminalModel::feedHostBytes(QByteArrayView bytes)
                 !(step.csiFinal && !step.csiLeader && std::strchr("@ABCDEFGHJKLMPSTXdf`r", step.csiFinal))) {
                 feedUpTo(start);
                 syncLibvtermPen();
+            }
+            if (step.sgr) {
+                feedUpTo(start);
+                clearLibvtermParameters();
             }
             at = step.index + 1; // fed with what follows, unless it is too long
             if (m_scanner.takeCursorRestore() && at - start <= kPieceSize) {
@@ -1252,6 +1256,18 @@ void TerminalModel::syncLibvtermPen()
         color(want.bg, 48);
     sgr.back() = 'm';
     toLibvterm(sgr.constData(), sgr.size()); // libvterm's setpenattr() records it
+}
+
+// libvterm 0.1.4 reads a colour's values (SGR 38 and 48) past the parameters it was given, from
+// those earlier sequences left behind: "CSI 38 m" took its colour from whatever came before
+// (fuzz_terminal: the direct and libvterm-only models differed, as they feed libvterm different
+// SGRs). Before any SGR libvterm runs, all of its parameter places are made empty by a CSI of
+// sixteen missing parameters whose final byte it ignores; a colour cut short then changes nothing.
+void TerminalModel::clearLibvtermParameters()
+{
+    static constexpr char kEmptyParameters[] = "\x1b[;;;;;;;;;;;;;;;~";
+    static_assert(sizeof kEmptyParameters - 4 == LibvtermInputScanner::kMaxParameters - 1);
+    toLibvterm(kEmptyParameters, sizeof kEmptyParameters - 1);
 }
 
 // libvterm 0.1.4 restores a saved cursor without checking it against the screen, which a resize

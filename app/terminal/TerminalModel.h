@@ -204,6 +204,7 @@ private:
     TerminalCell m_libvtermPen;
     bool applySgr(const qint32* parameters, int count);
     void syncLibvtermPen();
+    void clearLibvtermParameters();
     bool pensAgree() const
     {
         return m_pen.fg == m_libvtermPen.fg && m_pen.bg == m_libvtermPen.bg &&

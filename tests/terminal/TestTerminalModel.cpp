@@ -303,6 +303,10 @@ private slots:
             << QByteArray("\x1b[1;12mfont\x1b[4:3mcurly\x1b[38;5;300mbad\x1b[38;2;1;2mshort\x1b[9;22;108m ") +
                    line
             << true;
+        // A leading empty parameter is a reset; 38 and 48 without a colour are left to libvterm,
+        // whose pen must first be the one the model set (fuzz_terminal).
+        QTest::newRow("an empty parameter, then a colour without its value")
+            << QByteArray("\x1b[;5m\x1b[38mI\x1b[1;;4mJ\x1b[48;mK\x1b[38;5mL") + line << true;
         QTest::newRow("the pen reported to the host")
             << QByteArray(
                    "\x1b[1;3;21;5;7;9;95;104mall\x1bP$qm\x1b\\\x1b[22;23;24;25;27;29;39;49m\x1bP$qm\x1b\\") +
@@ -387,6 +391,24 @@ private slots:
         // The 256-colour palette is xterm's: 196 is pure red, 232 the darkest grey.
         QCOMPARE(model.paletteRgb(196), 0xff0000u);
         QCOMPARE(model.paletteRgb(232), 0x080808u);
+    }
+
+    // libvterm 0.1.4 took the colour of a cut-short 38 or 48 from the parameters of an earlier
+    // sequence; a colour without its values changes nothing, with or without direct text.
+    void colourWithoutItsValuesChangesNothing()
+    {
+        for (const bool direct : {true, false}) {
+            TerminalModel model(24, 80);
+            model.setDirectText(direct);
+            model.write(QByteArrayView("\x1b[38;5;196;48;2;1;2;3mA\x1b[0m\x1b[38mB\x1b[1;48mC\x1b[38;5mD"
+                                       "\x1b[4:3;48:5mE"));
+            QCOMPARE(model.cell(0, 0).fg, TerminalColor::indexed(196));
+            for (int column = 1; column < 5; ++column) {
+                QCOMPARE(model.cell(0, column).fg, TerminalColor::Default);
+                QCOMPARE(model.cell(0, column).bg, TerminalColor::Default);
+            }
+            QCOMPARE(model.cell(0, 2).attrs, quint16(TerminalAttr::Bold));
+        }
     }
 
     void attributes()
