@@ -85,13 +85,20 @@ VTermKey vtermKey(TerminalKey key)
     return VTERM_KEY_NONE;
 }
 
-// Where text first holds U+0080-009F as UTF-8, or -1.
-qsizetype firstC1Control(QByteArrayView text)
+// Whether a byte 0xC2 followed by `next` is a whole character of U+00A0-00BF (anything else is
+// a C1 control or a character cut short: see TerminalModel::write()).
+inline bool c2StartsPrintable(quint8 next)
+{
+    return next >= 0xA0 && next <= 0xBF;
+}
+
+// Where text first holds a byte 0xC2 that does not start a printable character, or -1.
+qsizetype firstC2ToRewrite(QByteArrayView text)
 {
     for (const char *p = text.data(), *end = p + text.size() - 1;
          (p = static_cast<const char*>(std::memchr(p, 0xC2, size_t(qMax<qsizetype>(0, end - p))))) != nullptr;
          ++p) {
-        if (quint8(p[1]) >= 0x80 && quint8(p[1]) <= 0x9F)
+        if (!c2StartsPrintable(quint8(p[1])))
             return p - text.data();
     }
     return -1;
@@ -544,18 +551,26 @@ void TerminalModel::write(QByteArrayView utf8)
     // written as UTF-8 as a glyph of width -1, and a cursor moved left of the screen makes it read
     // and write outside its tab stops. Each becomes its 7-bit form, ESC and a byte 0x40 less, of
     // the same length (so CSI U+009B is ESC [, and ST U+009C ends a string).
-    QByteArray withoutC1;
-    if (const qsizetype c1 = firstC1Control(utf8.first(keep)); c1 >= 0) {
-        withoutC1 = utf8.toByteArray();
-        char* data = withoutC1.data();
-        for (qsizetype i = c1; i + 1 < keep; ++i) {
-            if (quint8(data[i]) == 0xC2 && quint8(data[i + 1]) >= 0x80 && quint8(data[i + 1]) <= 0x9F) {
+    // libvterm's decoder also keeps a character cut short over the controls, sequences and ASCII
+    // that come between (it decodes ASCII apart): 0xC2, LF, 0x93 made U+0093 after the line feed.
+    // A 0xC2 not followed by the rest of its character is 0xFF, malformed where it stands.
+    QByteArray rewritten;
+    if (const qsizetype first = firstC2ToRewrite(utf8.first(keep)); first >= 0) {
+        rewritten = utf8.toByteArray();
+        char* data = rewritten.data();
+        for (qsizetype i = first; i + 1 < keep; ++i) {
+            const quint8 next = quint8(data[i + 1]);
+            if (quint8(data[i]) != 0xC2 || c2StartsPrintable(next))
+                continue;
+            if (next >= 0x80 && next <= 0x9F) {
                 data[i] = '\x1b';
-                data[i + 1] = char(quint8(data[i + 1]) - 0x40);
+                data[i + 1] = char(next - 0x40);
                 ++i;
+            } else {
+                data[i] = char(0xFF);
             }
         }
-        utf8 = withoutC1;
+        utf8 = rewritten;
     }
     m_inWrite = true;
     const qsizetype held = feedHostBytes(utf8.first(keep));
