@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFontDatabase>
 #include <QIcon>
+#include <QImageReader>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QTextStream>
@@ -178,7 +179,6 @@ int runGuiApplication(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Tsunagi"));
     QApplication::setApplicationVersion(QStringLiteral(TSUNAGI_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("tsunagi"));
-    QApplication::setWindowIcon(Icons::application());
 
     // The platform's accessibility bridge connects to the session bus the first time a widget
     // asks whether accessibility is active (while the window is built), and the UI thread waits
@@ -194,6 +194,14 @@ int runGuiApplication(int argc, char** argv)
         if (sessionBus)
             sessionBus->wait();
     });
+
+    // The menu bar asks the style for an icon, and Qt asks every image format plugin about the
+    // style's PNG before reading it itself: loading them all (and libjpeg) is a few milliseconds,
+    // which a worker spends now. Qt hands the plugins to the UI thread.
+    const std::unique_ptr<QThread> imagePlugins(
+        QThread::create([] { QImageReader::supportedImageFormats(); }));
+    imagePlugins->start();
+    const auto imagePluginsJoined = qScopeGuard([&imagePlugins] { imagePlugins->wait(); });
 
     const Application::GuiOptions options = Application::parseAndApply(QApplication::arguments());
     if (!options.error.isEmpty()) {
@@ -235,6 +243,10 @@ int runGuiApplication(int argc, char** argv)
     // before it, it only took memory bandwidth and the second core from the UI thread. At the
     // latest after a second (a window that is never painted).
     QObject::connect(&window, &MainWindow::startupFinished, &manager, &ProfileManager::releaseFullRead);
+    // The icon, too, once the first frame is painted: whether Qt can read SVG is known only by
+    // loading every image format plugin (a few milliseconds), and no frame shows it.
+    QObject::connect(&window, &MainWindow::startupFinished, &app,
+                     [] { QApplication::setWindowIcon(Icons::application()); });
     QTimer::singleShot(1000, &manager, &ProfileManager::releaseFullRead);
     window.show();
 

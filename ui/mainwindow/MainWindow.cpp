@@ -86,7 +86,6 @@ public:
 MainWindow::MainWindow(ProfileManager* manager, QWidget* parent) : QMainWindow(parent), m_manager(manager)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowIcon(Icons::application());
     m_undoStack = new QUndoStack(this);
     m_proxy = new ProfileFilterProxyModel(this);
     // The tree's model first: at start-up it builds the tree from the store's outline on a worker

@@ -1,6 +1,5 @@
 #include "ui/widgets/Icons.h"
 
-#include <QFile>
 #include <QImageReader>
 #include <QPainter>
 #include <QPainterPath>
@@ -131,9 +130,14 @@ QIcon quickStandardIcon(QStyle::StandardPixmap which)
             const QString file = QStringLiteral(":/qt-project.org/styles/commonstyle/images/%1-%2.png")
                                      .arg(QLatin1String(name))
                                      .arg(size);
-            if (!QFile::exists(file))
+            // Read as PNG, which Qt has built in: QIcon::addFile() asks every image format plugin
+            // about the file first, which loads them all (and libjpeg) before the first frame.
+            QImageReader reader(file, "png");
+            reader.setAutoDetectImageFormat(false);
+            const QImage image = reader.read();
+            if (image.isNull())
                 return QIcon();
-            icon.addFile(file, QSize(size, size), QIcon::Normal, state);
+            icon.addPixmap(QPixmap::fromImage(image), QIcon::Normal, state);
         }
     }
     return icon;
