@@ -842,7 +842,7 @@ void TerminalWidget::keyPressEvent(QKeyEvent* event)
         return;
     clearSelection();
     scrollToBottom();
-    m_cursorBlinkOn = true;
+    showCursorWhileTyping();
 
     if (const auto key = terminalKey(event->key(), keypad)) {
         int keyMods = mods;
@@ -879,6 +879,7 @@ void TerminalWidget::inputMethodEvent(QInputMethodEvent* event)
 {
     if (!event->commitString().isEmpty() && m_inputEnabled) {
         scrollToBottom();
+        showCursorWhileTyping();
         emit textEntered(event->commitString());
     }
     m_preedit = event->preeditString();
@@ -1173,6 +1174,21 @@ void TerminalWidget::contextMenuEvent(QContextMenuEvent* event)
         menu.addActions(m_extraActions);
     }
     menu.exec(event->globalPos());
+}
+
+// While keys come the cursor stays shown, and blinks again a whole phase after the last one (as
+// xterm, VTE and Konsole do): it never vanishes just after a key, and no blink repaint lands
+// between keys typed faster than it blinks, where the echo would have had to wait for the X server
+// to take that repaint's pixels (see waitForBackingStore()).
+void TerminalWidget::showCursorWhileTyping()
+{
+    if (!m_cursorBlinkOn) {
+        m_cursorBlinkOn = true;
+        const QPoint c = m_model->cursor();
+        update(cellRect(c.x(), c.y()).adjusted(0, 0, m_cellWidth, 0));
+    }
+    if (m_cursorBlinkTimer.isActive())
+        m_cursorBlinkTimer.start();
 }
 
 void TerminalWidget::focusInEvent(QFocusEvent* event)

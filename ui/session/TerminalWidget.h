@@ -62,6 +62,12 @@ public:
     void setAsciiGlyphRunsForTests(bool on) { m_asciiGlyphRuns = on; }
     // Whether a non-ASCII character is drawn from a glyph found once (see cellGlyph()).
     bool drawsAsGlyph(char32_t ch) const { return m_asciiGlyphRuns && cellGlyph(ch, 0).index != 0; }
+    // Milliseconds until the cursor next blinks (-1 when it does not blink: no focus).
+    int cursorBlinkRemainingMs() const
+    {
+        return m_cursorBlinkTimer.isActive() ? m_cursorBlinkTimer.remainingTime() : -1;
+    }
+    int cursorBlinkIntervalMs() const { return m_cursorBlinkTimer.interval(); }
     QSize sizeHint() const override;
 
     // --- view
@@ -174,6 +180,7 @@ private:
     QTimer m_backingStoreWaitTimer;
     QRect m_lastPainted;
     void waitForBackingStore();
+    void showCursorWhileTyping();
     QTimer m_cursorBlinkTimer;
     QTimer m_bellTimer;
     bool m_cursorBlinkOn = true;

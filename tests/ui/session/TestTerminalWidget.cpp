@@ -67,6 +67,39 @@ private slots:
         }
     }
 
+    void typingKeepsTheCursorShown()
+    {
+        // A key press shows the cursor and starts its blink afresh, so it never vanishes just after
+        // a key, and keys typed faster than it blinks find it shown and unrepainted.
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.widget));
+        QVERIFY(f.model.cursorBlinks());
+        const int interval = f.widget.cursorBlinkIntervalMs();
+        QVERIFY(interval > 0);
+        // The block cursor at the top left fills its cell; a blank cell shows the background.
+        auto cursorShown = [&] {
+            const QImage image = f.widget.grab().toImage();
+            return image.pixelColor(f.widget.cellRect(0, 0).center()) !=
+                   image.pixelColor(f.widget.cellRect(5, 5).center());
+        };
+        // Blinked off, and halfway into that phase.
+        QTRY_VERIFY_WITH_TIMEOUT(!cursorShown() && f.widget.cursorBlinkRemainingMs() < interval / 2,
+                                 20 * interval);
+        QTest::keyClick(&f.widget, Qt::Key_A);
+        QCOMPARE(f.typed, QStringLiteral("a"));
+        QVERIFY(cursorShown());
+        QVERIFY2(f.widget.cursorBlinkRemainingMs() > interval / 2,
+                 qPrintable(QString::number(f.widget.cursorBlinkRemainingMs())));
+        // Committed input method text (Japanese) counts as typing too.
+        QTRY_VERIFY_WITH_TIMEOUT(!cursorShown() && f.widget.cursorBlinkRemainingMs() < interval / 2,
+                                 20 * interval);
+        QInputMethodEvent commit;
+        commit.setCommitString(QStringLiteral("日本"));
+        QApplication::sendEvent(&f.widget, &commit);
+        QVERIFY(cursorShown());
+        QVERIFY(f.widget.cursorBlinkRemainingMs() > interval / 2);
+    }
+
     void otherCharactersAreDrawnAsTheirGlyphs()
     {
         // Wide and other non-ASCII characters are drawn from glyphs found once per character
