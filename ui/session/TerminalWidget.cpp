@@ -186,9 +186,8 @@ TerminalWidget::TerminalWidget(TerminalModel* model, QWidget* parent)
     m_cursorBlinkTimer.setInterval(qMax(200, QGuiApplication::styleHints()->cursorFlashTime() / 2));
     connect(&m_cursorBlinkTimer, &QTimer::timeout, this, [this] {
         m_cursorBlinkOn = !m_cursorBlinkOn;
-        const QPoint c = m_model->cursor();
         if (m_follow)
-            update(cellRect(c.x(), c.y()).adjusted(0, 0, m_cellWidth, 0));
+            updateCursorCell();
     });
     m_bellTimer.setSingleShot(true);
     m_bellTimer.setInterval(120);
@@ -1176,6 +1175,12 @@ void TerminalWidget::contextMenuEvent(QContextMenuEvent* event)
     menu.exec(event->globalPos());
 }
 
+void TerminalWidget::updateCursorCell()
+{
+    const QPoint c = m_model->cursor();
+    update(cellRect(c.x(), c.y()).adjusted(0, 0, m_cellWidth, 0));
+}
+
 // While keys come the cursor stays shown, and blinks again a whole phase after the last one (as
 // xterm, VTE and Konsole do): it never vanishes just after a key, and no blink repaint lands
 // between keys typed faster than it blinks, where the echo would have had to wait for the X server
@@ -1184,8 +1189,7 @@ void TerminalWidget::showCursorWhileTyping()
 {
     if (!m_cursorBlinkOn) {
         m_cursorBlinkOn = true;
-        const QPoint c = m_model->cursor();
-        update(cellRect(c.x(), c.y()).adjusted(0, 0, m_cellWidth, 0));
+        updateCursorCell();
     }
     if (m_cursorBlinkTimer.isActive())
         m_cursorBlinkTimer.start();

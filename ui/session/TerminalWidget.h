@@ -181,6 +181,7 @@ private:
     QRect m_lastPainted;
     void waitForBackingStore();
     void showCursorWhileTyping();
+    void updateCursorCell(); // the cursor's cell and the one after it (a wide character's second half)
     QTimer m_cursorBlinkTimer;
     QTimer m_bellTimer;
     bool m_cursorBlinkOn = true;
