@@ -43,7 +43,12 @@ namespace {
 QString profileKey(const QUuid& id)
 {
     static constexpr char kHex[] = "0123456789abcdef";
-    const QByteArray bytes = id.toRfc4122();
+    // The id's 16 bytes in RFC 4122 order, as toRfc4122() gives them but without its QByteArray.
+    const uchar bytes[16] = {
+        uchar(id.data1 >> 24), uchar(id.data1 >> 16), uchar(id.data1 >> 8), uchar(id.data1),
+        uchar(id.data2 >> 8),  uchar(id.data2),       uchar(id.data3 >> 8), uchar(id.data3),
+        id.data4[0],           id.data4[1],           id.data4[2],          id.data4[3],
+        id.data4[4],           id.data4[5],           id.data4[6],          id.data4[7]};
     QString key(2 + 36, Qt::Uninitialized);
     QChar* out = key.data();
     *out++ = QLatin1Char('p');
@@ -51,7 +56,7 @@ QString profileKey(const QUuid& id)
     for (int i = 0; i < 16; ++i) {
         if (i == 4 || i == 6 || i == 8 || i == 10)
             *out++ = QLatin1Char('-');
-        const auto byte = uchar(bytes.at(i));
+        const uchar byte = bytes[i];
         *out++ = QLatin1Char(kHex[byte >> 4]);
         *out++ = QLatin1Char(kHex[byte & 0xf]);
     }
