@@ -17,6 +17,7 @@
 #include <QDBusConnection>
 #include <QDir>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QIcon>
 #include <QImageReader>
 #include <QScopeGuard>
@@ -216,9 +217,12 @@ int runGuiApplication(int argc, char** argv)
     manager.loadInBackground(ProfileManager::FullRead::AfterRelease); // see below
     // The font database (fontconfig: about 30 M instructions) fills on a worker thread while the
     // window is built; the first text layout on the UI thread waits for it under Qt's lock.
+    // Then it loads the application font once: its engine is this thread's own, but fontconfig's
+    // list of fallback fonts for it (FcFontSort: 1.5 M instructions) is kept for every thread.
     const std::unique_ptr<QThread> fonts(QThread::create([fontconfigReady] {
         fontconfigReady.wait();
         QFontDatabase::families();
+        QFontMetrics(QGuiApplication::font()).height();
     }));
     fonts->start();
     const auto fontsJoined = qScopeGuard([&fonts] { fonts->wait(); });

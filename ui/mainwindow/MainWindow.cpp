@@ -80,6 +80,15 @@ class EmptyTabsHint final : public QLabel
 public:
     using QLabel::QLabel;
     bool hasHeightForWidth() const override { return false; }
+    // A hint over the empty tab area takes the room it is given. A word-wrapped label otherwise
+    // lays its text out several times over to find its size hints: 1.5 M instructions before
+    // the first frame, for a size the splitter's stretch overrides anyway.
+    QSize sizeHint() const override { return minimumSizeHint(); }
+    QSize minimumSizeHint() const override
+    {
+        const QFontMetrics metrics(font());
+        return {metrics.averageCharWidth() * 16, metrics.lineSpacing() * 3};
+    }
 };
 } // namespace
 
