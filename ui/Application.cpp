@@ -177,6 +177,7 @@ int runGuiApplication(int argc, char** argv)
     const auto prefetchJoined = qScopeGuard([] { ProfileManager::dropPrefetch(); });
     const std::shared_future<void> fontconfigReady = startFontconfig(); // waits for it when it goes
     QApplication app(argc, argv);
+    Icons::prefetchQuickStandardIcons(); // the window takes them at the end of its constructor
     QApplication::setApplicationDisplayName(QStringLiteral("Tsunagi"));
     QApplication::setApplicationVersion(QStringLiteral(TSUNAGI_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("tsunagi"));

@@ -107,6 +107,12 @@ MainWindow::MainWindow(ProfileManager* manager, QWidget* parent) : QMainWindow(p
     retranslateUi();
     m_proxy->setSourceModel(m_model);
     updateActions();
+    // Qt's own pictures until the first frame is painted, then the style's (see afterFirstFrame()).
+    // Last: at start-up a worker decodes them meanwhile (Icons::prefetchQuickStandardIcons()).
+    for (const auto& [which, icon] : actionIcons()) {
+        const QIcon quick = Icons::quickStandardIcon(icon);
+        action(which)->setIcon(quick.isNull() ? style()->standardIcon(icon) : quick);
+    }
 
     connect(m_manager, &ProfileManager::saveFailed, this,
             [this](const QString& message) { showError(message); });
@@ -220,12 +226,6 @@ void MainWindow::createActions()
         ->setShortcuts({QKeySequence(QKeySequence::Close), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)});
     action(Action::QuickConnect)
         ->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)});
-
-    // Qt's own pictures until the first frame is painted, then the style's (see afterFirstFrame()).
-    for (const auto& [which, icon] : actionIcons()) {
-        const QIcon quick = Icons::quickStandardIcon(icon);
-        this->action(which)->setIcon(quick.isNull() ? style()->standardIcon(icon) : quick);
-    }
 
     m_languageGroup = new QActionGroup(this);
     m_languageGroup->setExclusive(true);

@@ -18,4 +18,7 @@ QIcon session(bool tls);
 // first and takes the style's own icons once the frame is painted. Null for a standard icon
 // without such a picture, or where Qt has none.
 QIcon quickStandardIcon(QStyle::StandardPixmap which);
+// Starts decoding the quick pictures on a worker thread, for the first quickStandardIcon() calls
+// to find them ready. Call once the QGuiApplication exists.
+void prefetchQuickStandardIcons();
 } // namespace Icons

@@ -918,25 +918,32 @@ void TestMainWindow::revealFolderExpandsIt()
 }
 
 // Where the icon theme has none of them (as here), Qt's pictures shown before the first frame are
-// exactly what the style gives afterwards.
+// exactly what the style gives afterwards: read on the spot, and decoded ahead on a worker thread.
 void TestMainWindow::quickIconsAreTheStylesPictures()
 {
     QStyle* style = m_window->style();
-    for (QStyle::StandardPixmap which :
-         {QStyle::SP_FileIcon, QStyle::SP_FileDialogNewFolder, QStyle::SP_FileDialogDetailedView,
-          QStyle::SP_TrashIcon, QStyle::SP_MediaPlay, QStyle::SP_DirIcon}) {
-        const QIcon quick = Icons::quickStandardIcon(which);
-        QVERIFY2(!quick.isNull(), qPrintable(QString::number(int(which))));
-        const QIcon styled = style->standardIcon(which);
-        for (int size : {16, 22, 24, 32}) {
-            for (QIcon::State state : {QIcon::Off, QIcon::On}) {
-                QCOMPARE(quick.pixmap(size, size, QIcon::Normal, state).toImage(),
-                         styled.pixmap(size, size, QIcon::Normal, state).toImage());
-                QCOMPARE(quick.pixmap(size, size, QIcon::Disabled, state).toImage(),
-                         styled.pixmap(size, size, QIcon::Disabled, state).toImage());
+    const auto compareAll = [style] {
+        for (QStyle::StandardPixmap which :
+             {QStyle::SP_FileIcon, QStyle::SP_FileDialogNewFolder, QStyle::SP_FileDialogDetailedView,
+              QStyle::SP_TrashIcon, QStyle::SP_MediaPlay, QStyle::SP_DirIcon}) {
+            const QIcon quick = Icons::quickStandardIcon(which);
+            QVERIFY2(!quick.isNull(), qPrintable(QString::number(int(which))));
+            const QIcon styled = style->standardIcon(which);
+            for (int size : {16, 22, 24, 32}) {
+                for (QIcon::State state : {QIcon::Off, QIcon::On}) {
+                    QCOMPARE(quick.pixmap(size, size, QIcon::Normal, state).toImage(),
+                             styled.pixmap(size, size, QIcon::Normal, state).toImage());
+                    QCOMPARE(quick.pixmap(size, size, QIcon::Disabled, state).toImage(),
+                             styled.pixmap(size, size, QIcon::Disabled, state).toImage());
+                }
             }
         }
-    }
+    };
+    compareAll();
+    if (QTest::currentTestFailed())
+        return;
+    Icons::prefetchQuickStandardIcons();
+    compareAll();
     QVERIFY(Icons::quickStandardIcon(QStyle::SP_BrowserReload).isNull());       // not one of them
     QCOMPARE(Icons::application().cacheKey(), Icons::application().cacheKey()); // painted once
 }
