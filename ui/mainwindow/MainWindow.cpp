@@ -19,6 +19,7 @@
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/ToolBarStyle.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -383,8 +384,12 @@ void MainWindow::createMenusAndToolbars()
     m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
     m_helpMenu->addAction(action(Action::About));
 
+    // The bars' own look, painted quicker (see ToolBarStyle); what is on them keeps the
+    // application style. The window's child after the bars, so it goes after them.
+    auto* toolBarStyle = new ToolBarStyle;
     m_mainToolBar = addToolBar(QString());
     m_mainToolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_mainToolBar->setStyle(toolBarStyle);
     m_mainToolBar->addAction(action(Action::NewSession));
     m_mainToolBar->addAction(action(Action::NewFolder));
     m_mainToolBar->addAction(action(Action::OpenSession));
@@ -393,6 +398,7 @@ void MainWindow::createMenusAndToolbars()
 
     m_quickConnectBar = addToolBar(QString());
     m_quickConnectBar->setObjectName(QStringLiteral("quickConnectToolBar"));
+    m_quickConnectBar->setStyle(toolBarStyle);
     m_quickLabel = new QLabel(m_quickConnectBar);
     m_quickHost = new QLineEdit(m_quickConnectBar);
     m_quickHost->setObjectName(QStringLiteral("quickConnectHost"));
@@ -407,6 +413,7 @@ void MainWindow::createMenusAndToolbars()
     m_quickConnectBar->addWidget(m_quickHost);
     m_quickConnectBar->addWidget(m_quickTls);
     m_quickConnectBar->addWidget(m_quickConnectButton);
+    toolBarStyle->setParent(this);
     connect(m_quickHost, &QLineEdit::returnPressed, this, &MainWindow::onQuickConnectTriggered);
     connect(m_quickConnectButton, &QPushButton::clicked, this, &MainWindow::onQuickConnectTriggered);
     connect(m_quickHost, &QLineEdit::textChanged, this, &MainWindow::updateActions);
