@@ -183,10 +183,24 @@ TerminalWidget::TerminalWidget(TerminalModel* model, QWidget* parent)
     connect(&m_backingStoreWaitTimer, &QTimer::timeout, this, &TerminalWidget::waitForBackingStore);
     m_scrollBarTimer.setSingleShot(true);
     connect(&m_scrollBarTimer, &QTimer::timeout, this, &TerminalWidget::updateScrollBar);
-    m_cursorBlinkTimer.setInterval(qMax(200, QGuiApplication::styleHints()->cursorFlashTime() / 2));
+    // The desktop's blink setting, as Qt's own text fields follow it: a flash time of 0 means a
+    // steady cursor.
+    QStyleHints* hints = QGuiApplication::styleHints();
+    m_cursorBlinkTimer.setInterval(qMax(200, hints->cursorFlashTime() / 2));
+    connect(hints, &QStyleHints::cursorFlashTimeChanged, this, [this](int flashTime) {
+        m_cursorBlinkTimer.setInterval(qMax(200, flashTime / 2));
+        if (flashTime > 0 && hasFocus()) {
+            m_cursorBlinkTimer.start();
+        } else if (flashTime <= 0) {
+            m_cursorBlinkTimer.stop();
+            showCursorWhileTyping();
+        }
+    });
     connect(&m_cursorBlinkTimer, &QTimer::timeout, this, [this] {
         m_cursorBlinkOn = !m_cursorBlinkOn;
-        if (m_follow)
+        ++m_cursorBlinkPhases;
+        // A cursor the host made steady is drawn the same in both phases: nothing to repaint.
+        if (m_follow && m_model->cursorBlinks())
             updateCursorCell();
     });
     m_bellTimer.setSingleShot(true);
@@ -1198,7 +1212,8 @@ void TerminalWidget::showCursorWhileTyping()
 void TerminalWidget::focusInEvent(QFocusEvent* event)
 {
     m_cursorBlinkOn = true;
-    m_cursorBlinkTimer.start();
+    if (QGuiApplication::styleHints()->cursorFlashTime() > 0)
+        m_cursorBlinkTimer.start();
     update();
     QWidget::focusInEvent(event);
 }

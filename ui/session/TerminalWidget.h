@@ -62,12 +62,15 @@ public:
     void setAsciiGlyphRunsForTests(bool on) { m_asciiGlyphRuns = on; }
     // Whether a non-ASCII character is drawn from a glyph found once (see cellGlyph()).
     bool drawsAsGlyph(char32_t ch) const { return m_asciiGlyphRuns && cellGlyph(ch, 0).index != 0; }
-    // Milliseconds until the cursor next blinks (-1 when it does not blink: no focus).
+    // Milliseconds until the cursor next blinks (-1 when it does not blink: no focus, or the
+    // desktop's cursor is steady).
     int cursorBlinkRemainingMs() const
     {
         return m_cursorBlinkTimer.isActive() ? m_cursorBlinkTimer.remainingTime() : -1;
     }
     int cursorBlinkIntervalMs() const { return m_cursorBlinkTimer.interval(); }
+    // How many blink phases have begun since the widget was made.
+    int cursorBlinkPhases() const { return m_cursorBlinkPhases; }
     QSize sizeHint() const override;
 
     // --- view
@@ -185,6 +188,7 @@ private:
     QTimer m_cursorBlinkTimer;
     QTimer m_bellTimer;
     bool m_cursorBlinkOn = true;
+    int m_cursorBlinkPhases = 0;
     bool m_bellFlash = false;
     bool m_follow = true;
     qint64 m_viewTop = 0; // when not following

@@ -7,8 +7,10 @@
 #include <QClipboard>
 #include <QImage>
 #include <QInputMethodEvent>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStyleHints>
 #include <QTest>
 
 class TestTerminalWidget : public QObject
@@ -29,6 +31,12 @@ class TestTerminalWidget : public QObject
         }
         QByteArray takeOutput() { return std::exchange(output, {}); }
         QPoint cellCenter(int column, int row) const { return widget.cellRect(column, row).center(); }
+        // The block cursor at the top left fills its cell; a blank cell shows the background.
+        bool cursorShown()
+        {
+            const QImage image = widget.grab().toImage();
+            return image.pixelColor(cellCenter(0, 0)) != image.pixelColor(cellCenter(5, 5));
+        }
         TerminalModel model;
         TerminalWidget widget;
         QByteArray output;
@@ -76,12 +84,7 @@ private slots:
         QVERIFY(f.model.cursorBlinks());
         const int interval = f.widget.cursorBlinkIntervalMs();
         QVERIFY(interval > 0);
-        // The block cursor at the top left fills its cell; a blank cell shows the background.
-        auto cursorShown = [&] {
-            const QImage image = f.widget.grab().toImage();
-            return image.pixelColor(f.widget.cellRect(0, 0).center()) !=
-                   image.pixelColor(f.widget.cellRect(5, 5).center());
-        };
+        auto cursorShown = [&f] { return f.cursorShown(); };
         // Blinked off, and halfway into that phase.
         QTRY_VERIFY_WITH_TIMEOUT(!cursorShown() && f.widget.cursorBlinkRemainingMs() < interval / 2,
                                  20 * interval);
@@ -98,6 +101,56 @@ private slots:
         QApplication::sendEvent(&f.widget, &commit);
         QVERIFY(cursorShown());
         QVERIFY(f.widget.cursorBlinkRemainingMs() > interval / 2);
+    }
+
+    void aDesktopWithASteadyCursorGetsOne()
+    {
+        // A flash time of 0 is the desktop's "do not blink", which Qt's own text fields follow,
+        // and so does the terminal, also when it changes while a session is open.
+        QStyleHints* hints = QGuiApplication::styleHints();
+        const int flashTime = hints->cursorFlashTime();
+        const auto restore = qScopeGuard([hints, flashTime] { hints->setCursorFlashTime(flashTime); });
+        hints->setCursorFlashTime(0);
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.widget));
+        QTRY_VERIFY(f.widget.hasFocus());
+        QCOMPARE(f.widget.cursorBlinkRemainingMs(), -1);
+        QVERIFY(f.cursorShown());
+        hints->setCursorFlashTime(1000);
+        QVERIFY(f.widget.cursorBlinkRemainingMs() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.cursorShown(), 20 * f.widget.cursorBlinkIntervalMs());
+        hints->setCursorFlashTime(0);
+        QVERIFY(f.cursorShown());
+        QCOMPARE(f.widget.cursorBlinkRemainingMs(), -1);
+    }
+
+    void aSteadyCursorIsNotRepaintedAtEachBlink()
+    {
+        // A host can make the cursor steady (DECSCUSR 2: a steady block). The blink phases go on
+        // but draw the same, so they repaint nothing: a repaint there could only delay an echo.
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.widget));
+        QTRY_VERIFY(f.widget.cursorBlinkRemainingMs() > 0);
+        f.model.write(QByteArrayView("\x1b[2 q"));
+        QVERIFY(!f.model.cursorBlinks());
+        struct PaintCount final : QObject
+        {
+            int paints = 0;
+            bool eventFilter(QObject*, QEvent* event) override
+            {
+                paints += event->type() == QEvent::Paint;
+                return false;
+            }
+        } count;
+        // From the next phase on (after the DECSCUSR repaint, if any), two whole phases.
+        const int start = f.widget.cursorBlinkPhases();
+        QTRY_VERIFY_WITH_TIMEOUT(f.widget.cursorBlinkPhases() > start, 4 * f.widget.cursorBlinkIntervalMs());
+        f.widget.installEventFilter(&count);
+        QTRY_VERIFY_WITH_TIMEOUT(f.widget.cursorBlinkPhases() > start + 2,
+                                 8 * f.widget.cursorBlinkIntervalMs());
+        f.widget.removeEventFilter(&count);
+        QCOMPARE(count.paints, 0);
+        QVERIFY(f.cursorShown());
     }
 
     void otherCharactersAreDrawnAsTheirGlyphs()
