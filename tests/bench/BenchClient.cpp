@@ -44,6 +44,7 @@
 #include <QPixmap>
 #include <QProcess>
 #include <QScreen>
+#include <QStyleHints>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -154,6 +155,9 @@ void fitGrid(QWidget* window, TerminalWidget* terminal, int columns, int rows)
 
 int runTerm(const QCommandLineParser& args)
 {
+    // A steady cursor, as xterm's is by default: keyprobe takes the first change it sees in the
+    // window for the echo, and a blink phase ending just then would count as one.
+    QGuiApplication::styleHints()->setCursorFlashTime(0);
     const int rows = args.value("rows").toInt();
     const int columns = args.value("cols").toInt();
     const Profile profile =
