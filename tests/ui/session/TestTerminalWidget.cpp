@@ -43,6 +43,17 @@ class TestTerminalWidget : public QObject
         QString typed;
     };
 
+    // Counts the paint events of the widget it filters.
+    struct PaintCounter final : QObject
+    {
+        int paints = 0;
+        bool eventFilter(QObject*, QEvent* event) override
+        {
+            paints += event->type() == QEvent::Paint;
+            return false;
+        }
+    };
+
 private slots:
     void init() { MessageBox::resetForTests(); }
 
@@ -133,15 +144,7 @@ private slots:
         QTRY_VERIFY(f.widget.cursorBlinkRemainingMs() > 0);
         f.model.write(QByteArrayView("\x1b[2 q"));
         QVERIFY(!f.model.cursorBlinks());
-        struct PaintCount final : QObject
-        {
-            int paints = 0;
-            bool eventFilter(QObject*, QEvent* event) override
-            {
-                paints += event->type() == QEvent::Paint;
-                return false;
-            }
-        } count;
+        PaintCounter count;
         // From the next phase on (after the DECSCUSR repaint, if any), two whole phases.
         const int start = f.widget.cursorBlinkPhases();
         QTRY_VERIFY_WITH_TIMEOUT(f.widget.cursorBlinkPhases() > start, 4 * f.widget.cursorBlinkIntervalMs());
@@ -362,15 +365,7 @@ private slots:
         f.widget.resize(f.widget.sizeForGrid(100, 30));
         QCOMPARE(f.model.columns(), 100);
         QCOMPARE(f.model.rows(), 30);
-        struct PaintCounter final : QObject
-        {
-            int paints = 0;
-            bool eventFilter(QObject*, QEvent* event) override
-            {
-                paints += event->type() == QEvent::Paint;
-                return false;
-            }
-        } counter;
+        PaintCounter counter;
         f.widget.installEventFilter(&counter);
         f.model.write(QByteArrayView("X"));
         QVERIFY(counter.paints > 0);
