@@ -185,15 +185,16 @@ TerminalWidget::TerminalWidget(TerminalModel* model, QWidget* parent)
     connect(&m_scrollBarTimer, &QTimer::timeout, this, &TerminalWidget::updateScrollBar);
     // The desktop's blink setting, as Qt's own text fields follow it: a flash time of 0 means a
     // steady cursor.
+    const auto blinkPhaseMs = [](int flashTime) { return qMax(200, flashTime / 2); };
     QStyleHints* hints = QGuiApplication::styleHints();
-    m_cursorBlinkTimer.setInterval(qMax(200, hints->cursorFlashTime() / 2));
-    connect(hints, &QStyleHints::cursorFlashTimeChanged, this, [this](int flashTime) {
-        m_cursorBlinkTimer.setInterval(qMax(200, flashTime / 2));
-        if (flashTime > 0 && hasFocus()) {
-            m_cursorBlinkTimer.start();
-        } else if (flashTime <= 0) {
+    m_cursorBlinkTimer.setInterval(blinkPhaseMs(hints->cursorFlashTime()));
+    connect(hints, &QStyleHints::cursorFlashTimeChanged, this, [this, blinkPhaseMs](int flashTime) {
+        m_cursorBlinkTimer.setInterval(blinkPhaseMs(flashTime));
+        if (flashTime <= 0) {
             m_cursorBlinkTimer.stop();
             showCursorWhileTyping();
+        } else if (hasFocus()) {
+            m_cursorBlinkTimer.start();
         }
     });
     connect(&m_cursorBlinkTimer, &QTimer::timeout, this, [this] {
