@@ -444,7 +444,7 @@ def main():
             report["connect"] = bench.connect(args.connects)
         if "startup" in only:
             print("bench: start-up", file=sys.stderr, flush=True)
-            report["startup"] = bench.startup(5000, 11)
+            report["startup"] = bench.startup(5000, 41)
         if "memory" in only:
             print("bench: memory", file=sys.stderr, flush=True)
             report["memory"] = bench.memory()
