@@ -296,8 +296,8 @@ class Bench:
                                          env=self.env, capture_output=True, text=True, timeout=600)
                     ev = json.loads(out.stdout.strip().splitlines()[-1])
                     times[name].extend(ev["ms"])
-                    if ev["ms"]:
-                        round_medians[name].append(statistics.median(ev["ms"]))
+                    # NaN for a round with no echo seen, so the rounds still pair up.
+                    round_medians[name].append(statistics.median(ev["ms"]) if ev["ms"] else float("nan"))
                     timeouts[name] += ev["timeouts"]
                     watch[name] = ev["watch"]
                 finally:
