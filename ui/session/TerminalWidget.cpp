@@ -356,14 +356,30 @@ void TerminalWidget::repaintDamage(bool now)
             const QRect text(0, 0, m_scrollBar->x(), height());
             now ? repaint(text) : update(text);
         }
-        return;
+    } else {
+        const QRect r = damage.cells;
+        const QRect pixels(r.x() * m_cellWidth, r.y() * m_cellHeight, (r.width() + 1) * m_cellWidth,
+                           r.height() * m_cellHeight);
+        // After a quiet frame the change is painted here and now, not after another trip through
+        // the event loop.
+        now ? repaint(pixels) : update(pixels);
     }
-    const QRect r = damage.cells;
-    const QRect pixels(r.x() * m_cellWidth, r.y() * m_cellHeight, (r.width() + 1) * m_cellWidth,
-                       r.height() * m_cellHeight);
-    // After a quiet frame the change is painted here and now, not after another trip through
-    // the event loop.
-    now ? repaint(pixels) : update(pixels);
+    // After the repaint: an echo's pixels are not held up by the input method.
+    updateInputMethodCursor();
+}
+
+// An input method shows its candidate window (a Japanese conversion's choices) at the cursor
+// rectangle it was last told of: it learns where the cursor went only when told. Told at most
+// once per frame, and only when the cursor's cell changed.
+void TerminalWidget::updateInputMethodCursor()
+{
+    if (!hasFocus())
+        return;
+    const QRect cursor = inputMethodQuery(Qt::ImCursorRectangle).toRect();
+    if (cursor == m_inputMethodCursor)
+        return;
+    m_inputMethodCursor = cursor;
+    QGuiApplication::inputMethod()->update(Qt::ImCursorRectangle);
 }
 
 void TerminalWidget::updateScrollBar()
@@ -781,6 +797,7 @@ void TerminalWidget::resizeEvent(QResizeEvent*)
         update();
     }
     updateScrollBar();
+    updateInputMethodCursor(); // a new cell size moves the cursor's rectangle
 }
 
 // --- keyboard
@@ -1212,6 +1229,9 @@ void TerminalWidget::showCursorWhileTyping()
 
 void TerminalWidget::focusInEvent(QFocusEvent* event)
 {
+    // Input methods ask where the cursor is when focus arrives; what this widget told one before
+    // it lost focus is no guide to what the input method knows now.
+    m_inputMethodCursor = QRect();
     m_cursorBlinkOn = true;
     if (QGuiApplication::styleHints()->cursorFlashTime() > 0)
         m_cursorBlinkTimer.start();

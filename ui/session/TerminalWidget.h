@@ -124,6 +124,7 @@ protected:
 private:
     void onModelDamaged();
     void repaintDamage(bool now);
+    void updateInputMethodCursor();
     void updateScrollBar();
     void onScrollBarMoved(int value);
     void onBell();
@@ -184,7 +185,8 @@ private:
     QRect m_lastPainted;
     void waitForBackingStore();
     void showCursorWhileTyping();
-    void updateCursorCell(); // the cursor's cell and the one after it (a wide character's second half)
+    void updateCursorCell();   // the cursor's cell and the one after it (a wide character's second half)
+    QRect m_inputMethodCursor; // the cursor rectangle the input method was last told of
     QTimer m_cursorBlinkTimer;
     QTimer m_bellTimer;
     bool m_cursorBlinkOn = true;

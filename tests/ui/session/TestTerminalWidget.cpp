@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QImage>
+#include <QInputMethod>
 #include <QInputMethodEvent>
 #include <QScopeGuard>
 #include <QScrollBar>
@@ -261,6 +262,36 @@ private slots:
         QApplication::sendEvent(&f.widget, &commit);
         QCOMPARE(f.widget.preeditText(), QString());
         QCOMPARE(f.typed, QStringLiteral("日本"));
+    }
+
+    void inputMethodIsToldWhereTheCursorWent()
+    {
+        // A Japanese input method shows its candidate window at the cursor rectangle it was last
+        // told of: output that moves the cursor tells it, output that leaves it in place does not.
+        Fixture f;
+        f.widget.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&f.widget));
+        QTRY_VERIFY(f.widget.hasFocus());
+        QInputMethod* inputMethod = QGuiApplication::inputMethod();
+        QSignalSpy told(inputMethod, &QInputMethod::cursorRectangleChanged);
+
+        f.model.write(QByteArrayView("$ ls"));
+        QTRY_VERIFY(!told.isEmpty());
+        QCOMPARE(inputMethod->cursorRectangle().toRect(), f.widget.cellRect(4, 0));
+
+        told.clear();
+        f.model.write(QByteArrayView("\r\n\x1b[5;10H"));
+        QTRY_VERIFY(!told.isEmpty());
+        QCOMPARE(inputMethod->cursorRectangle().toRect(), f.widget.cellRect(9, 4));
+
+        // Text written elsewhere, the cursor put back: repainted, nothing to tell.
+        told.clear();
+        PaintCounter counter;
+        f.widget.installEventFilter(&counter);
+        f.model.write(QByteArrayView("\x1b[20;1Hother\x1b[5;10H"));
+        QTRY_VERIFY(counter.paints > 0);
+        f.widget.removeEventFilter(&counter);
+        QCOMPARE(told.count(), 0);
     }
 
     void copyAndPaste()
