@@ -4,8 +4,8 @@
 set -euo pipefail
 
 packages=(
-    # build
-    cmake ninja-build g++ pkg-config
+    # build (libxcb1-dev: the terminal's typing fast path reads X key presses)
+    cmake ninja-build g++ pkg-config libxcb1-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n
     libgl-dev libssl-dev libvterm-dev libtelnet-dev qtkeychain-qt6-dev
     # benchmarks (tests/bench, built with the project): the keystroke probe's X DAMAGE events
@@ -15,6 +15,8 @@ packages=(
     fonts-noto-cjk libsecret-1-0
     # tests: real peers on 127.0.0.1
     openssl stunnel4 inetutils-telnetd
+    # tests: the typing fast path test runs its own X server and types real key presses
+    xvfb xdotool
     # tests: the fuzz seed corpora replayed under valgrind (libvterm and libtelnet, uninstrumented)
     valgrind
     # make fuzz: clang's libFuzzer and sanitizer runtimes

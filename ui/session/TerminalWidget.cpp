@@ -1,6 +1,7 @@
 #include "ui/session/TerminalWidget.h"
 
 #include "terminal/TerminalModel.h"
+#include "ui/session/TypingFastPath.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QAction>
@@ -211,6 +212,7 @@ TerminalWidget::TerminalWidget(TerminalModel* model, QWidget* parent)
         update();
     });
 
+    TypingFastPath::instance(); // sees key presses from now on (X11 only)
     connect(m_model, &TerminalModel::damaged, this, &TerminalWidget::onModelDamaged);
     connect(m_model, &TerminalModel::bell, this, &TerminalWidget::onBell);
     connect(m_model, &TerminalModel::altScreenChanged, this, [this] { scrollToBottom(); });
@@ -859,6 +861,9 @@ bool TerminalWidget::handleShortcutKey(QKeyEvent* event)
 
 void TerminalWidget::keyPressEvent(QKeyEvent* event)
 {
+    TypingFastPath* fastPath = TypingFastPath::instance();
+    if (fastPath)
+        fastPath->keyDelivered(*event);
     if (handleShortcutKey(event))
         return;
     if (!m_inputEnabled) {
@@ -903,6 +908,22 @@ void TerminalWidget::keyPressEvent(QKeyEvent* event)
         m_model->sendText(text, TerminalModifier::Alt); // ESC prefix
         return;
     }
+    if (fastPath && !keypad)
+        fastPath->typedAsText(*event, text);
+    emit textEntered(text);
+}
+
+bool TerminalWidget::acceptsFastTyping() const
+{
+    return m_inputEnabled && m_preedit.isEmpty() && isVisible() && hasFocus();
+}
+
+// A key press the typing fast path recognised as plain text: what keyPressEvent() does with one.
+void TerminalWidget::typeText(const QString& text)
+{
+    clearSelection();
+    scrollToBottom();
+    showCursorWhileTyping();
     emit textEntered(text);
 }
 

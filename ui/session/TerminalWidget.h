@@ -122,6 +122,9 @@ protected:
     bool focusNextPrevChild(bool next) override;
 
 private:
+    friend class TypingFastPath;
+    bool acceptsFastTyping() const;
+    void typeText(const QString& text);
     void onModelDamaged();
     void repaintDamage(bool now);
     void updateInputMethodCursor();
