@@ -918,13 +918,14 @@ bool TerminalWidget::acceptsFastTyping() const
     return m_inputEnabled && m_preedit.isEmpty() && isVisible() && hasFocus();
 }
 
-// A key press the typing fast path recognised as plain text: what keyPressEvent() does with one.
+// A key press the typing fast path recognised as plain text: what keyPressEvent() does with one,
+// the text sent first.
 void TerminalWidget::typeText(const QString& text)
 {
+    emit textEntered(text);
     clearSelection();
     scrollToBottom();
     showCursorWhileTyping();
-    emit textEntered(text);
 }
 
 void TerminalWidget::inputMethodEvent(QInputMethodEvent* event)
