@@ -3,6 +3,8 @@
 #include "terminal/TerminalModel.h"
 #include "ui/widgets/MessageBox.h"
 
+#include "EventCounter.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QImage>
@@ -42,17 +44,6 @@ class TestTerminalWidget : public QObject
         TerminalWidget widget;
         QByteArray output;
         QString typed;
-    };
-
-    // Counts the paint events of the widget it filters.
-    struct PaintCounter final : QObject
-    {
-        int paints = 0;
-        bool eventFilter(QObject*, QEvent* event) override
-        {
-            paints += event->type() == QEvent::Paint;
-            return false;
-        }
     };
 
 private slots:
@@ -145,7 +136,7 @@ private slots:
         QTRY_VERIFY(f.widget.cursorBlinkRemainingMs() > 0);
         f.model.write(QByteArrayView("\x1b[2 q"));
         QVERIFY(!f.model.cursorBlinks());
-        PaintCounter count;
+        EventCounter count(QEvent::Paint);
         // From the next phase on (after the DECSCUSR repaint, if any), two whole phases.
         const int start = f.widget.cursorBlinkPhases();
         QTRY_VERIFY_WITH_TIMEOUT(f.widget.cursorBlinkPhases() > start, 4 * f.widget.cursorBlinkIntervalMs());
@@ -153,7 +144,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(f.widget.cursorBlinkPhases() > start + 2,
                                  8 * f.widget.cursorBlinkIntervalMs());
         f.widget.removeEventFilter(&count);
-        QCOMPARE(count.paints, 0);
+        QCOMPARE(count.count, 0);
         QVERIFY(f.cursorShown());
     }
 
@@ -286,10 +277,10 @@ private slots:
 
         // Text written elsewhere, the cursor put back: repainted, nothing to tell.
         told.clear();
-        PaintCounter counter;
+        EventCounter counter(QEvent::Paint);
         f.widget.installEventFilter(&counter);
         f.model.write(QByteArrayView("\x1b[20;1Hother\x1b[5;10H"));
-        QTRY_VERIFY(counter.paints > 0);
+        QTRY_VERIFY(counter.count > 0);
         f.widget.removeEventFilter(&counter);
         QCOMPARE(told.count(), 0);
     }
@@ -396,10 +387,10 @@ private slots:
         f.widget.resize(f.widget.sizeForGrid(100, 30));
         QCOMPARE(f.model.columns(), 100);
         QCOMPARE(f.model.rows(), 30);
-        PaintCounter counter;
+        EventCounter counter(QEvent::Paint);
         f.widget.installEventFilter(&counter);
         f.model.write(QByteArrayView("X"));
-        QVERIFY(counter.paints > 0);
+        QVERIFY(counter.count > 0);
         f.widget.removeEventFilter(&counter);
     }
 };

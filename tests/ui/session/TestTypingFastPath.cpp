@@ -5,6 +5,8 @@
 #include "terminal/TerminalModel.h"
 #include "ui/session/TerminalWidget.h"
 
+#include "EventCounter.h"
+
 #include <QApplication>
 #include <QInputMethodEvent>
 #include <QLineEdit>
@@ -99,17 +101,6 @@ class TestTypingFastPath : public QObject
         QByteArray output;
     };
 
-    // Counts the key presses Qt delivers to the widget it filters.
-    struct KeyPressCounter final : QObject
-    {
-        int presses = 0;
-        bool eventFilter(QObject*, QEvent* event) override
-        {
-            presses += event->type() == QEvent::KeyPress;
-            return false;
-        }
-    };
-
     TypingFastPath* fast = nullptr;
 
 private slots:
@@ -156,15 +147,15 @@ private slots:
         // With Shift held: Qt's "B" for the key in that state. (xdotool's "shift+b" sends both
         // presses at once: the second comes while Qt still has the first, and so goes through Qt
         // too, to keep the order; a hand on a keyboard is not that quick.)
-        KeyPressCounter counter;
+        EventCounter counter(QEvent::KeyPress); // presses Qt delivered
         f.terminal->installEventFilter(&counter);
         QVERIFY(press("shift", "keydown"));
-        QTRY_COMPARE(counter.presses, 1);
+        QTRY_COMPARE(counter.count, 1);
         QVERIFY(f.learn("b", "B"));
         QVERIFY(f.learn("b", "B"));
         QVERIFY(press("shift", "keyup"));
         QCOMPARE(fast->keysSent(), sent + 2);
-        QCOMPARE(counter.presses, 2); // Shift and the first "B"
+        QCOMPARE(counter.count, 2); // Shift and the first "B"
         QCOMPARE(f.typed, QStringLiteral("aaBB"));
         // Keys of the terminal's own (Return, arrows) always go through Qt.
         QVERIFY(press("Return") && press("Return"));
@@ -279,10 +270,10 @@ private slots:
 
         // Input switched off (a closed session): Qt delivers the key, the terminal ignores it.
         f.terminal->setInputEnabled(false);
-        KeyPressCounter counter;
+        EventCounter counter(QEvent::KeyPress); // presses Qt delivered
         f.terminal->installEventFilter(&counter);
         QVERIFY(press("g"));
-        QTRY_COMPARE(counter.presses, 1);
+        QTRY_COMPARE(counter.count, 1);
         QCOMPARE(fast->keysSent(), sent);
         QCOMPARE(f.typed, QStringLiteral("gg"));
     }
