@@ -13,6 +13,7 @@
 #endif
 
 #include <cstdlib>
+#include <utility>
 
 namespace {
 
@@ -33,20 +34,16 @@ bool isComposeOrNone(const QByteArray& module)
 
 bool TypingFastPath::inputModulesAllowIt(const QByteArray& imModules, const QByteArray& imModule)
 {
-    // QT_IM_MODULES (a list, tried in order) wins over QT_IM_MODULE; with neither, Qt on X11
-    // uses its compose handling, which passes every key it does not compose on at once.
-    const QList<QByteArray> modules = imModules.split(';');
-    bool anyListed = false;
-    for (const QByteArray& module : modules) {
-        if (module.trimmed().isEmpty())
-            continue;
-        anyListed = true;
-        if (!isComposeOrNone(module))
+    // Qt 6.4 reads QT_IM_MODULE, later versions QT_IM_MODULES (a list) first: an input method
+    // named in either may be the one Qt loads. With none named, Qt on X11 uses its compose
+    // handling, which passes every key it does not compose on at once.
+    QList<QByteArray> modules = imModules.split(';');
+    modules.append(imModule);
+    for (const QByteArray& module : std::as_const(modules)) {
+        if (!module.trimmed().isEmpty() && !isComposeOrNone(module))
             return false;
     }
-    if (anyListed)
-        return true;
-    return imModule.trimmed().isEmpty() || isComposeOrNone(imModule);
+    return true;
 }
 
 TypingFastPath* TypingFastPath::instance()

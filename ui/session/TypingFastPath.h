@@ -33,8 +33,8 @@ public:
     // X11 (Wayland, offscreen) or the input method needs every key.
     static TypingFastPath* instance();
 
-    // Whether Qt's input method settings leave key presses to Qt's compose handling (or to none),
-    // as Qt chooses its input context: QT_IM_MODULES, then QT_IM_MODULE, then "compose".
+    // Whether Qt's input method settings (QT_IM_MODULES, QT_IM_MODULE) leave key presses to Qt's
+    // compose handling or to none: neither names another input method.
     static bool inputModulesAllowIt(const QByteArray& imModules, const QByteArray& imModule);
 
     bool nativeEventFilter(const QByteArray& eventType, void* message, qintptr* result) override;

@@ -122,7 +122,8 @@ private slots:
         QTest::newRow("none") << QByteArray() << QByteArray("none") << true;
         QTest::newRow("ibus") << QByteArray() << QByteArray("ibus") << false;
         QTest::newRow("fcitx") << QByteArray() << QByteArray("fcitx") << false;
-        QTest::newRow("list wins") << QByteArray("compose") << QByteArray("ibus") << true;
+        QTest::newRow("either names ibus") << QByteArray("compose") << QByteArray("ibus") << false;
+        QTest::newRow("both compose") << QByteArray("compose") << QByteArray("compose") << true;
         QTest::newRow("list with ibus") << QByteArray("ibus;compose") << QByteArray() << false;
         QTest::newRow("empty list entries") << QByteArray(";") << QByteArray("fcitx5") << false;
     }
