@@ -35,6 +35,11 @@ bool press(const QString& keys, const QString& how = QStringLiteral("key"))
     return QProcess::execute(QStringLiteral("xdotool"), {how, keys}) == 0;
 }
 
+bool runs(const QString& program, const QStringList& arguments)
+{
+    return QProcess::execute(program, arguments) == 0;
+}
+
 // Swaps two key codes' symbols on the X server (a keyboard map change, as setxkbmap makes one),
 // and waits until the server has made it.
 void swapKeys(xcb_keycode_t first, xcb_keycode_t second)
@@ -198,6 +203,25 @@ private slots:
         QVERIFY(f.learn("q", "q"));
         QCOMPARE(fast->keysSent(), sent + 1);
         QCOMPARE(f.typed, QStringLiteral("aaqq"));
+    }
+
+    void aSecondKeyboardLayoutIsItsOwnState()
+    {
+        // Switching to a second layout (us,ru here) changes the keyboard group, which is part of
+        // the key press's state: the key that typed "a" types "ф" there, and must not be sent as "a".
+        Fixture f;
+        QVERIFY(f.ready());
+        const auto restore = qScopeGuard([] {
+            runs(QStringLiteral("setxkbmap"), {QStringLiteral("-layout"), QStringLiteral("us")});
+        });
+        QVERIFY(runs(QStringLiteral("setxkbmap"), {QStringLiteral("-layout"), QStringLiteral("us,ru")}));
+        QVERIFY(f.learn("a", "a"));
+        QVERIFY(f.learn("a", "a"));
+        const int sent = fast->keysSent();
+        QVERIFY(f.learn("Cyrillic_ef", QStringLiteral("ф"))); // xdotool locks the second group for it
+        QCOMPARE(fast->keysSent(), sent);
+        QVERIFY(f.learn("a", "a"));
+        QCOMPARE(f.typed, QStringLiteral("aaфa"));
     }
 
     void afterAKeyQtKeptTheNextGoesThroughQt()
