@@ -15,8 +15,9 @@ packages=(
     fonts-noto-cjk libsecret-1-0
     # tests: real peers on 127.0.0.1
     openssl stunnel4 inetutils-telnetd
-    # tests: the typing fast path test runs its own X server and types real key presses
-    xvfb xdotool
+    # tests: the typing fast path test runs its own X server, types real key presses and
+    # switches keyboard layouts (setxkbmap)
+    xvfb xdotool x11-xkb-utils
     # tests: the fuzz seed corpora replayed under valgrind (libvterm and libtelnet, uninstrumented)
     valgrind
     # make fuzz: clang's libFuzzer and sanitizer runtimes
