@@ -224,6 +224,29 @@ private slots:
         QCOMPARE(f.typed, QStringLiteral("aaфa"));
     }
 
+    void aDeadKeyComposesThroughQt()
+    {
+        // US international: the apostrophe key is a dead acute; Qt's compose handling keeps it and
+        // makes "é" of the "e" after it, which therefore must not go the fast way as "e".
+        Fixture f;
+        QVERIFY(f.ready());
+        const auto restore = qScopeGuard([] {
+            runs(QStringLiteral("setxkbmap"), {QStringLiteral("-layout"), QStringLiteral("us")});
+        });
+        QVERIFY(runs(QStringLiteral("setxkbmap"), {QStringLiteral("-layout"), QStringLiteral("us"),
+                                                   QStringLiteral("-variant"), QStringLiteral("intl")}));
+        QVERIFY(f.learn("e", "e"));
+        QVERIFY(f.learn("e", "e"));
+        const int sent = fast->keysSent();
+        QVERIFY(press("dead_acute"));
+        QVERIFY(f.learn("e", QStringLiteral("é")));
+        QCOMPARE(fast->keysSent(), sent);
+        QVERIFY(f.learn("e", "e"));
+        QVERIFY(f.learn("e", "e"));
+        QCOMPARE(fast->keysSent(), sent + 1);
+        QCOMPARE(f.typed, QStringLiteral("eeéee"));
+    }
+
     void afterAKeyQtKeptTheNextGoesThroughQt()
     {
         // A key Qt does not deliver (a shortcut here; a dead key that starts a compose sequence
