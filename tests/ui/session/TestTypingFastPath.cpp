@@ -35,10 +35,20 @@ bool press(const QString& keys, const QString& how = QStringLiteral("key"))
     return QProcess::execute(QStringLiteral("xdotool"), {how, keys}) == 0;
 }
 
-bool runs(const QString& program, const QStringList& arguments)
+// A keyboard layout on the test's X server (setxkbmap's arguments) for a scope, then plain "us".
+struct KeyboardLayout
 {
-    return QProcess::execute(program, arguments) == 0;
-}
+    explicit KeyboardLayout(const QStringList& arguments)
+        : set(QProcess::execute(QStringLiteral("setxkbmap"), arguments) == 0)
+    {
+    }
+    ~KeyboardLayout()
+    {
+        QProcess::execute(QStringLiteral("setxkbmap"), {QStringLiteral("-layout"), QStringLiteral("us")});
+    }
+    Q_DISABLE_COPY_MOVE(KeyboardLayout)
+    const bool set;
+};
 
 // Swaps two key codes' symbols on the X server (a keyboard map change, as setxkbmap makes one),
 // and waits until the server has made it.
@@ -211,10 +221,8 @@ private slots:
         // the key press's state: the key that typed "a" types "ф" there, and must not be sent as "a".
         Fixture f;
         QVERIFY(f.ready());
-        const auto restore = qScopeGuard([] {
-            runs(QStringLiteral("setxkbmap"), {QStringLiteral("-layout"), QStringLiteral("us")});
-        });
-        QVERIFY(runs(QStringLiteral("setxkbmap"), {QStringLiteral("-layout"), QStringLiteral("us,ru")}));
+        const KeyboardLayout layout({QStringLiteral("-layout"), QStringLiteral("us,ru")});
+        QVERIFY(layout.set);
         QVERIFY(f.learn("a", "a"));
         QVERIFY(f.learn("a", "a"));
         const int sent = fast->keysSent();
@@ -230,11 +238,9 @@ private slots:
         // makes "é" of the "e" after it, which therefore must not go the fast way as "e".
         Fixture f;
         QVERIFY(f.ready());
-        const auto restore = qScopeGuard([] {
-            runs(QStringLiteral("setxkbmap"), {QStringLiteral("-layout"), QStringLiteral("us")});
-        });
-        QVERIFY(runs(QStringLiteral("setxkbmap"), {QStringLiteral("-layout"), QStringLiteral("us"),
-                                                   QStringLiteral("-variant"), QStringLiteral("intl")}));
+        const KeyboardLayout layout({QStringLiteral("-layout"), QStringLiteral("us"),
+                                     QStringLiteral("-variant"), QStringLiteral("intl")});
+        QVERIFY(layout.set);
         QVERIFY(f.learn("e", "e"));
         QVERIFY(f.learn("e", "e"));
         const int sent = fast->keysSent();
