@@ -119,7 +119,6 @@ bool TypingFastPath::nativeEventFilter(const QByteArray& eventType, void* messag
             return true; // Qt's handling of the press would only make the same text again
         }
     }
-    m_pending = true;
     m_pendingKey = key;
     m_pendingTime = press->time;
     m_lastPressDelivered = false;
@@ -134,12 +133,11 @@ bool TypingFastPath::nativeEventFilter(const QByteArray&, void*, qintptr*)
 
 void TypingFastPath::keyDelivered(const QKeyEvent& event)
 {
-    m_deliveredNow = m_pending && keyOf(event.nativeScanCode(), event.nativeModifiers()) == m_pendingKey &&
+    m_deliveredNow = !m_lastPressDelivered &&
+                     keyOf(event.nativeScanCode(), event.nativeModifiers()) == m_pendingKey &&
                      quint32(event.timestamp()) == m_pendingTime;
-    if (m_deliveredNow) {
-        m_pending = false;
+    if (m_deliveredNow)
         m_lastPressDelivered = true;
-    }
 }
 
 void TypingFastPath::typedAsText(const QKeyEvent& event, const QString& text)

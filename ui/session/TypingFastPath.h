@@ -53,11 +53,11 @@ private:
 
     QHash<quint32, QString> m_learned; // keyOf(code, state) -> the text Qt made of it
     quint8 m_xkbFirstEvent = 0;        // the XKB extension's event code, 0 if it has none
-    // The last press that did not go this way, until Qt delivers it to a terminal.
-    bool m_pending = false;
+    // The last press that did not go this way: Qt has yet to deliver it to a terminal unless
+    // m_lastPressDelivered.
     quint32 m_pendingKey = 0;
     quint32 m_pendingTime = 0;
     bool m_lastPressDelivered = true;
-    bool m_deliveredNow = false; // the key event being delivered is m_pending's
+    bool m_deliveredNow = false; // the key event being delivered is that press
     int m_keysSent = 0;
 };
