@@ -382,9 +382,10 @@ int main(int argc, char** argv)
     qunsetenv("QT_IM_MODULE");
     qunsetenv("QT_IM_MODULES");
     qunsetenv("TSUNAGI_NO_TYPING_FAST_PATH");
-    // With DISPLAY set and no session bus, libdbus would try to autolaunch one through the new X
-    // server (and leak its read buffer when dbus-launch is missing); a developer's own session bus
-    // must not reach this private display either. A bus address nobody listens on keeps both out.
+    // With DISPLAY set and no session bus, libdbus would try to autolaunch one for the new X
+    // server (and leak its read buffer when dbus-launch is missing); on a developer's desktop the
+    // test would talk to the real session bus, whose accessibility and input method services could
+    // change what it sees. A bus address nobody listens on keeps both out.
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + qgetenv("TSUNAGI_TEST_SCRATCH") + "/no-session-bus");
     QApplication app(argc, argv);
     TestTypingFastPath test;
