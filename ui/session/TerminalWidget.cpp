@@ -12,6 +12,7 @@
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QGlyphRun>
+#include <QGraphicsEffect>
 #include <QGuiApplication>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
@@ -22,6 +23,7 @@
 #include <QTextLayout>
 #include <QVarLengthArray>
 #include <QWheelEvent>
+#include <QWindow>
 
 #include <optional>
 
@@ -252,6 +254,7 @@ void TerminalWidget::setTerminalFont(const QString& family, int pointSize)
     for (char16_t c = 0x20; c < 0x7F; ++c)
         printable.append(QChar(c));
     m_cellGlyphs.clear();
+    m_echoCells.clear();
     for (int variant = 0; variant < int(m_asciiGlyphs.size()); ++variant) {
         AsciiGlyphs& ascii = m_asciiGlyphs[size_t(variant)];
         ascii.font = QRawFont::fromFont(m_fonts[size_t(variant)]);
@@ -271,6 +274,7 @@ void TerminalWidget::setTerminalFont(const QString& family, int pointSize)
 void TerminalWidget::setColorScheme(const ColorScheme& scheme)
 {
     m_scheme = scheme;
+    m_echoCells.clear(); // the cursor's colours
     update();
 }
 
@@ -364,7 +368,10 @@ void TerminalWidget::repaintDamage(bool now)
                            r.height() * m_cellHeight);
         // After a quiet frame the change is painted here and now, not after another trip through
         // the event loop.
-        now ? repaint(pixels) : update(pixels);
+        if (!now)
+            update(pixels);
+        else if (!paintEchoDirectly(r.y(), r.x(), r.x() + r.width() + 1))
+            repaint(pixels);
     }
     // After the repaint: an echo's pixels are not held up by the input method.
     updateInputMethodCursor();
@@ -474,6 +481,20 @@ bool TerminalWidget::isSelected(qint64 line, int column) const
     return m_selStart <= p && p <= m_selEnd;
 }
 
+TerminalWidget::CellStyle TerminalWidget::cellStyle(const TerminalCell& cell, bool selected) const
+{
+    CellStyle st{resolveColor(cell.fg, true, cell.attrs & TerminalAttr::Bold),
+                 resolveColor(cell.bg, false, false), cell.attrs};
+    bool reverse = (cell.attrs & TerminalAttr::Reverse) != 0;
+    if (m_model->reverseVideo() != m_bellFlash)
+        reverse = !reverse;
+    if (selected)
+        reverse = !reverse;
+    if (reverse)
+        std::swap(st.fg, st.bg);
+    return st;
+}
+
 const TerminalWidget::CellGlyph& TerminalWidget::cellGlyph(char32_t ch, int variant) const
 {
     const quint64 key = quint64(variant & 3) << 32 | ch;
@@ -513,31 +534,14 @@ void TerminalWidget::paintLine(QPainter& painter, int viewRow, const TerminalLin
                                int toColumn)
 {
     const qint64 absolute = viewTopLine() + viewRow;
-    const bool reverseScreen = m_model->reverseVideo() != m_bellFlash;
     const int y = viewRow * m_cellHeight;
     const int n = int(line.cells.size());
     // A wide character damaged in its right half is repainted whole.
     if (fromColumn > 0 && fromColumn < n && line.cells[fromColumn].width == 0)
         --fromColumn;
 
-    struct Style
-    {
-        QColor fg;
-        QColor bg;
-        quint16 attrs;
-    };
-    auto resolveStyle = [&](const TerminalCell& cell, bool selected) {
-        Style st{resolveColor(cell.fg, true, cell.attrs & TerminalAttr::Bold),
-                 resolveColor(cell.bg, false, false), cell.attrs};
-        bool reverse = (cell.attrs & TerminalAttr::Reverse) != 0;
-        if (reverseScreen)
-            reverse = !reverse;
-        if (selected)
-            reverse = !reverse;
-        if (reverse)
-            std::swap(st.fg, st.bg);
-        return st;
-    };
+    using Style = CellStyle;
+    auto resolveStyle = [this](const TerminalCell& cell, bool selected) { return cellStyle(cell, selected); };
     auto styleOf = [&](const TerminalCell& cell, int column) {
         return resolveStyle(cell, m_hasSelection && isSelected(absolute, column));
     };
@@ -780,6 +784,154 @@ void TerminalWidget::waitForBackingStore()
         return;
     store->beginPaint(QRegion(QRect(mapTo(window(), m_lastPainted.topLeft()), QSize(1, 1))));
     store->endPaint();
+}
+
+// An echo after a quiet frame (the typed character, the cursor moved on) is put on screen by
+// copying pictures of its cells into the window's backing store and handing that to the window
+// system: no paint event and no QPainter, whose set-up, Qt's repaint bookkeeping and painting the
+// row took most of the time from the echo's arrival to its pixels. Only where that gives the very
+// pixels a repaint would: one row of plain ASCII cells in the grid, each painting only inside its
+// own cell (as checked when its picture is made), nothing on top of them, a raster backing store
+// at scale 1, no text being composed. Anything else is repainted as always. On X11 (where it was
+// measured) and the offscreen platform, whose backing stores are plain images; other window
+// systems repaint. TSUNAGI_NO_DIRECT_ECHO=1 in the environment turns it off.
+bool TerminalWidget::paintEchoDirectly(int viewRow, int fromColumn, int toColumn)
+{
+    static const bool turnedOff = qEnvironmentVariableIsSet("TSUNAGI_NO_DIRECT_ECHO") ||
+                                  (QGuiApplication::platformName() != QLatin1String("xcb") &&
+                                   QGuiApplication::platformName() != QLatin1String("offscreen"));
+    if (turnedOff || !m_follow || !m_preedit.isEmpty() || !m_asciiGlyphRuns || viewRow < 0 ||
+        viewRow >= modelRows() || fromColumn < 0 || fromColumn >= toColumn || toColumn > m_model->columns() ||
+        !isVisible() || !updatesEnabled() || devicePixelRatio() != 1 || (internalWinId() && !isWindow()))
+        return false;
+    QWidget* top = window();
+    QWindow* handle = top->windowHandle();
+    QBackingStore* store = backingStore();
+    if (!handle || !handle->isExposed() || handle->surfaceType() != QSurface::RasterSurface || !store ||
+        !store->paintDevice() || store->paintDevice()->devType() != QInternal::Image)
+        return false;
+    const QRect pixels(fromColumn * m_cellWidth, viewRow * m_cellHeight,
+                       (toColumn - fromColumn) * m_cellWidth, m_cellHeight);
+    const QRect target(mapTo(top, pixels.topLeft()), pixels.size());
+    const auto* image = static_cast<const QImage*>(store->paintDevice());
+    if (image->depth() < 8 || image->depth() % 8 != 0 || !image->rect().contains(target) ||
+        coveredByOtherWidgets(pixels))
+        return false;
+    m_echoCells.useFormat(image->format());
+
+    const qint64 absolute = viewTopLine() + viewRow;
+    const TerminalLine line = m_model->line(absolute);
+    const QPoint cursor = m_model->cursor();
+    const int look = cursorLook();
+    QVarLengthArray<QImage, 8> pictures;
+    for (int column = fromColumn; column < toColumn; ++column) {
+        const TerminalCell cell = column < line.cells.size() ? line.cells[column] : TerminalCell();
+        if (cell.width != 1 || (cell.ch != 0 && (cell.ch < 0x20 || cell.ch >= 0x7f)) ||
+            line.clusters.contains(column))
+            return false;
+        const CellStyle style = cellStyle(cell, m_hasSelection && isSelected(absolute, column));
+        const int variant = int(&fontFor(style.attrs) - m_fonts.data());
+        if (variant > 3 || !m_asciiGlyphs[size_t(variant)].usable || style.fg.alpha() != 255 ||
+            style.bg.alpha() != 255)
+            return false;
+        const bool withCursor = cursor == QPoint(column, viewRow) && look != 0;
+        // Colours, character, bold and italic, the cursor's look: everything the cell's pixels
+        // depend on besides the font and the scheme's colours, which empty the cache when changed.
+        const quint64 key = quint64(style.fg.rgb() & 0xffffff) | quint64(style.bg.rgb() & 0xffffff) << 24 |
+                            quint64(cell.ch) << 48 | quint64(variant) << 55 |
+                            quint64(withCursor ? look : 0) << 57;
+        std::optional<QImage> picture = m_echoCells.find(key);
+        if (!picture) {
+            picture = paintCellPicture(line, viewRow, column, withCursor, image->format());
+            m_echoCells.insert(key, *picture);
+        }
+        if (picture->isNull())
+            return false;
+        pictures.append(*picture);
+    }
+
+    store->beginPaint(QRegion(target));
+    auto* painted = static_cast<QImage*>(store->paintDevice());
+    for (qsizetype i = 0; i < pictures.size(); ++i)
+        CellImageCache::copyInto(pictures[i], *painted, target.topLeft() + QPoint(int(i) * m_cellWidth, 0));
+    store->endPaint();
+    store->flush(QRegion(target), handle);
+    m_lastPainted = pixels;
+    if (QGuiApplication::platformName() == QLatin1String("xcb"))
+        m_backingStoreWaitTimer.start();
+    ++m_directEchoes;
+    return true;
+}
+
+// A cell's picture, painted as paintEvent() paints it, three cells wide on a colour nothing in
+// the cell has: a cell whose glyph or cursor reaches outside it (an overhang a repaint of the row
+// would show over its neighbours) gets no picture. Painted twice, on two colours, so that a
+// painted pixel of exactly that colour cannot pass for untouched.
+QImage TerminalWidget::paintCellPicture(const TerminalLine& line, int viewRow, int column, bool withCursor,
+                                        QImage::Format format)
+{
+    QImage wide(3 * m_cellWidth, m_cellHeight, format);
+    for (const QRgb untouched : {qRgb(0x13, 0x57, 0x9b), qRgb(0xec, 0xa8, 0x64)}) {
+        wide.fill(untouched);
+        QPainter painter(&wide);
+        painter.translate(-(column - 1) * m_cellWidth, -viewRow * m_cellHeight);
+        painter.setFont(m_font);
+        paintLine(painter, viewRow, line, column, column + 1);
+        if (withCursor)
+            paintCursor(painter);
+        painter.end();
+        if (!CellImageCache::onlyMiddleCellChanged(wide, untouched))
+            return QImage();
+    }
+    return wide.copy(m_cellWidth, 0, m_cellWidth, m_cellHeight);
+}
+
+// How paintCursor() shows the cursor now: 0 not at all, 1 a hollow box (no focus), 2 a block,
+// 3 an underline, 4 a bar.
+int TerminalWidget::cursorLook() const
+{
+    if (!m_follow || !m_model->cursorVisible())
+        return 0;
+    if (!hasFocus())
+        return 1;
+    if (m_model->cursorBlinks() && !m_cursorBlinkOn)
+        return 0;
+    switch (m_model->cursorShape()) {
+    case 2:
+        return 3;
+    case 3:
+        return 4;
+    default:
+        return 2;
+    }
+}
+
+// Whether anything a repaint would paint over this widget touches `rect` (in its coordinates):
+// one of its own children, a widget stacked above it or an ancestor, an ancestor's edge or a
+// graphics effect.
+bool TerminalWidget::coveredByOtherWidgets(const QRect& rect) const
+{
+    auto touches = [](const QObjectList& widgets, qsizetype from, const QRect& area) {
+        for (qsizetype i = from; i < widgets.size(); ++i) {
+            const auto* widget = qobject_cast<const QWidget*>(widgets[i]);
+            if (widget && !widget->isWindow() && widget->isVisible() && widget->geometry().intersects(area))
+                return true;
+        }
+        return false;
+    };
+    if (touches(children(), 0, rect))
+        return true;
+    QRect area = rect;
+    for (const QWidget* widget = this; !widget->isWindow(); widget = widget->parentWidget()) {
+        const QWidget* parent = widget->parentWidget();
+        area.translate(widget->pos());
+        if (widget->graphicsEffect() || !parent->rect().contains(area))
+            return true;
+        const QObjectList& siblings = parent->children();
+        if (touches(siblings, siblings.indexOf(widget) + 1, area))
+            return true;
+    }
+    return window()->graphicsEffect() != nullptr;
 }
 
 void TerminalWidget::resizeEvent(QResizeEvent*)

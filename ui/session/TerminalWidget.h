@@ -1,6 +1,7 @@
 #pragma once
 
 #include "terminal/TerminalTypes.h"
+#include "ui/session/CellImageCache.h"
 
 #include <QColor>
 #include <QElapsedTimer>
@@ -59,7 +60,11 @@ public:
     // Whether plain ASCII is drawn as glyphs on the cell grid (see m_asciiGlyphRuns); tests turn it
     // off to compare with text layout.
     bool drawsAsciiGlyphRuns() const { return m_asciiGlyphRuns && m_asciiGlyphs[0].usable; }
-    void setAsciiGlyphRunsForTests(bool on) { m_asciiGlyphRuns = on; }
+    void setAsciiGlyphRunsForTests(bool on)
+    {
+        m_asciiGlyphRuns = on;
+        m_echoCells.clear();
+    }
     // Whether a non-ASCII character is drawn from a glyph found once (see cellGlyph()).
     bool drawsAsGlyph(char32_t ch) const { return m_asciiGlyphRuns && cellGlyph(ch, 0).index != 0; }
     // Milliseconds until the cursor next blinks (-1 when it does not blink: no focus, or the
@@ -72,6 +77,13 @@ public:
     // How many blink phases have begun since the widget was made.
     int cursorBlinkPhases() const { return m_cursorBlinkPhases; }
     QSize sizeHint() const override;
+    // How many echoes were put on screen by copying cell pictures (paintEchoDirectly()).
+    int directEchoes() const { return m_directEchoes; }
+    // paintEchoDirectly() for columns [fromColumn, toColumn) of a row, whatever the frame timer says.
+    bool paintEchoDirectlyForTests(int row, int fromColumn, int toColumn)
+    {
+        return paintEchoDirectly(row, fromColumn, toColumn);
+    }
 
     // --- view
     qint64 viewTopLine() const; // absolute line shown in the top row
@@ -136,6 +148,18 @@ private:
     void reportMouse(QMouseEvent* event, bool pressed, bool release);
     void selectionChangedByUser();
     QColor resolveColor(quint32 code, bool foreground, bool bold) const;
+    struct CellStyle
+    {
+        QColor fg;
+        QColor bg;
+        quint16 attrs;
+    };
+    CellStyle cellStyle(const TerminalCell& cell, bool selected) const;
+    bool paintEchoDirectly(int viewRow, int fromColumn, int toColumn);
+    QImage paintCellPicture(const TerminalLine& line, int viewRow, int column, bool withCursor,
+                            QImage::Format format);
+    int cursorLook() const;
+    bool coveredByOtherWidgets(const QRect& rect) const;
     void paintLine(QPainter& painter, int viewRow, const TerminalLine& line, int fromColumn, int toColumn);
     void paintCursor(QPainter& painter);
     const QFont& fontFor(quint16 attrs) const;
@@ -186,6 +210,8 @@ private:
     // that wait is taken then, so the next echoed key is painted without it.
     QTimer m_backingStoreWaitTimer;
     QRect m_lastPainted;
+    CellImageCache m_echoCells;
+    int m_directEchoes = 0;
     void waitForBackingStore();
     void showCursorWhileTyping();
     void updateCursorCell();   // the cursor's cell and the one after it (a wide character's second half)

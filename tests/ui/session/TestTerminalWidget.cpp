@@ -6,10 +6,12 @@
 #include "EventCounter.h"
 
 #include <QApplication>
+#include <QBackingStore>
 #include <QClipboard>
 #include <QImage>
 #include <QInputMethod>
 #include <QInputMethodEvent>
+#include <QPainter>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -33,6 +35,26 @@ class TestTerminalWidget : public QObject
             widget.setFocus();
         }
         QByteArray takeOutput() { return std::exchange(output, {}); }
+        // The pixels of a row of cells as the window's backing store holds them.
+        QImage backingStoreRow(int row) const
+        {
+            const auto* image = static_cast<const QImage*>(widget.backingStore()->paintDevice());
+            const QRect cells(widget.cellRect(0, row).topLeft(),
+                              QSize(80 * widget.cellSize().width(), widget.cellSize().height()));
+            return image->copy(QRect(widget.mapTo(widget.window(), cells.topLeft()), cells.size()));
+        }
+        // Makes a row's pixels in the backing store something no terminal paints.
+        void scribbleOverBackingStoreRow(int row)
+        {
+            QBackingStore* store = widget.backingStore();
+            const QRect cells(widget.mapTo(widget.window(), widget.cellRect(0, row).topLeft()),
+                              QSize(80 * widget.cellSize().width(), widget.cellSize().height()));
+            store->beginPaint(QRegion(cells));
+            QPainter painter(store->paintDevice());
+            painter.fillRect(cells, QColor(0x13, 0x57, 0x9b));
+            painter.end();
+            store->endPaint();
+        }
         QPoint cellCenter(int column, int row) const { return widget.cellRect(column, row).center(); }
         // The block cursor at the top left fills its cell; a blank cell shows the background.
         bool cursorShown()
@@ -389,9 +411,119 @@ private slots:
         QCOMPARE(f.model.rows(), 30);
         EventCounter counter(QEvent::Paint);
         f.widget.installEventFilter(&counter);
+        const int directBefore = f.widget.directEchoes();
         f.model.write(QByteArrayView("X"));
-        QVERIFY(counter.count > 0);
+        // Painted, or its cells' pictures copied to the screen (paintEchoDirectly()).
+        QVERIFY(counter.count > 0 || f.widget.directEchoes() > directBefore);
         f.widget.removeEventFilter(&counter);
+    }
+
+    void anEchoIsCopiedToTheScreenNotPainted()
+    {
+        // A change after a quiet frame that touches a few plain cells (an echoed key) is put on
+        // screen by copying pictures of its cells into the backing store: no paint event.
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.widget));
+        EventCounter counter(QEvent::Paint);
+        f.widget.installEventFilter(&counter);
+        f.model.write(QByteArrayView("a"));
+        QCOMPARE(f.widget.directEchoes(), 1);
+        QCOMPARE(counter.count, 0);
+        f.widget.removeEventFilter(&counter);
+        // The copy is what a repaint paints there.
+        const QImage copied = f.backingStoreRow(0);
+        f.widget.repaint();
+        QCOMPARE(f.backingStoreRow(0), copied);
+    }
+
+    void anEchoIsPaintedWhereACopyCouldBeWrong()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.widget));
+        f.model.write(QByteArrayView("abc \xe6\x97\xa5 e\xcc\x81"));
+        QVERIFY(f.widget.paintEchoDirectlyForTests(0, 0, 4));
+        QVERIFY(!f.widget.paintEchoDirectlyForTests(0, 3, 6));   // a wide character
+        QVERIFY(!f.widget.paintEchoDirectlyForTests(0, 7, 8));   // a combining mark
+        QVERIFY(!f.widget.paintEchoDirectlyForTests(0, 79, 81)); // past the grid
+        // Something on top of the cells: a child widget, then text being composed.
+        QWidget cover(&f.widget);
+        cover.setGeometry(f.widget.cellRect(1, 0));
+        cover.show();
+        QVERIFY(!f.widget.paintEchoDirectlyForTests(0, 0, 4));
+        QVERIFY(f.widget.paintEchoDirectlyForTests(0, 2, 4));
+        cover.hide();
+        QVERIFY(f.widget.paintEchoDirectlyForTests(0, 0, 4));
+        QInputMethodEvent preedit(QStringLiteral("にほん"), {});
+        QApplication::sendEvent(&f.widget, &preedit);
+        QVERIFY(!f.widget.paintEchoDirectlyForTests(0, 0, 4));
+    }
+
+    void copiedCellsAreTheVeryPixelsARepaintGives()
+    {
+        // Every printable ASCII character in several colours and attributes, selected and not,
+        // under each look of the cursor, on a normal and a reversed screen: a row put on screen
+        // as copies of its cells' pictures (or repainted where a cell has no picture) equals the
+        // same row repainted, pixel for pixel. Pieces of three cells, as echoes come.
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.widget));
+        const char* const styles[] = {"",
+                                      "\x1b[1m",
+                                      "\x1b[3m",
+                                      "\x1b[31m",
+                                      "\x1b[1;32m",
+                                      "\x1b[38;5;200m",
+                                      "\x1b[48;2;10;20;30;38;2;250;240;5m",
+                                      "\x1b[7m",
+                                      "\x1b[44;1;3m"};
+        QByteArray printable;
+        for (char c = 0x20; c < 0x7f; ++c)
+            printable.append(c);
+        QByteArray screen = "\x1b[2J";
+        int row = 0;
+        for (const char* style : styles) {
+            for (const QByteArray& half : {printable.left(48), printable.mid(48)})
+                screen += "\x1b[" + QByteArray::number(++row) + ";1H" + style + half + "\x1b[m";
+        }
+        f.model.write(QByteArrayView(screen));
+        const int rows = row;
+        const TerminalPosition top{f.widget.viewTopLine(), 0};
+        f.widget.setSelection({top.line + 2, 10}, {top.line + 5, 30});
+
+        int direct = 0;
+        int pieces = 0;
+        auto compareRows = [&](const char* what) {
+            const int w = f.widget.cellSize().width();
+            const int h = f.widget.cellSize().height();
+            for (int r = 0; r < rows; ++r) {
+                // Repainted piece by piece, as the copies are made.
+                for (int c = 0; c < 80; c += 3)
+                    f.widget.repaint(QRect(c * w, r * h, (qMin(80, c + 3) - c) * w, h));
+                const QImage repainted = f.backingStoreRow(r);
+                f.scribbleOverBackingStoreRow(r);
+                for (int c = 0; c < 80; c += 3) {
+                    ++pieces;
+                    if (f.widget.paintEchoDirectlyForTests(r, c, qMin(80, c + 3)))
+                        ++direct;
+                    else
+                        f.widget.repaint(QRect(c * w, r * h, (qMin(80, c + 3) - c) * w, h));
+                }
+                QVERIFY2(f.backingStoreRow(r) == repainted,
+                         qPrintable(QStringLiteral("%1, row %2").arg(QLatin1String(what)).arg(r)));
+            }
+        };
+        compareRows("no cursor in the text");
+        for (const char* shape : {"\x1b[2 q", "\x1b[4 q", "\x1b[6 q"}) {
+            f.model.write(QByteArrayView(QByteArray(shape) + "\x1b[2;6H"));
+            compareRows(shape);
+        }
+        f.widget.clearFocus();
+        QTRY_VERIFY(!f.widget.hasFocus());
+        compareRows("a hollow cursor");
+        f.widget.setFocus();
+        f.model.write(QByteArrayView("\x1b[?5h\x1b[2 q")); // the whole screen reversed
+        compareRows("reversed screen");
+        // Most pieces are copies: the copy is no corner case that a test could miss.
+        QVERIFY2(direct * 10 >= pieces * 6, qPrintable(QStringLiteral("%1 of %2").arg(direct).arg(pieces)));
     }
 };
 
