@@ -117,6 +117,8 @@ Profile benchProfile(quint16 port, const QString& caFile, int rows = 24, int col
 
 // Calls `then` after the window's next frame has been painted and flushed to the X server:
 // widgets paint while the top level handles UpdateRequest; a zero timer runs once that is done.
+// A terminal puts an echo on screen without a frame (TerminalWidget::paintEchoDirectly()), right
+// when its model reports the change: that counts too, seen after the terminal's own handling.
 class FramePainted final : public QObject
 {
 public:
@@ -124,21 +126,34 @@ public:
         : QObject(window), m_ready(std::move(ready)), m_then(std::move(then))
     {
         window->installEventFilter(this);
+        const QList<TerminalWidget*> terminals = window->findChildren<TerminalWidget*>();
+        for (TerminalWidget* terminal : terminals) {
+            QObject::connect(terminal->model(), &TerminalModel::damaged, this,
+                             [this, terminal, copied = terminal->directEchoes()] {
+                                 if (terminal->directEchoes() != copied && m_ready())
+                                     fire();
+                             });
+        }
     }
     bool eventFilter(QObject*, QEvent* event) override
     {
-        if (!m_fired && (event->type() == QEvent::UpdateRequest || event->type() == QEvent::Paint) &&
-            m_ready()) {
-            m_fired = true;
-            QTimer::singleShot(0, this, [this] {
-                m_then();
-                deleteLater();
-            });
-        }
+        if ((event->type() == QEvent::UpdateRequest || event->type() == QEvent::Paint) && m_ready())
+            fire();
         return false;
     }
 
 private:
+    void fire()
+    {
+        if (m_fired)
+            return;
+        m_fired = true;
+        QTimer::singleShot(0, this, [this] {
+            m_then();
+            deleteLater();
+        });
+    }
+
     std::function<bool()> m_ready;
     std::function<void()> m_then;
     bool m_fired = false;
