@@ -17,7 +17,6 @@ public:
 
     // Pictures are in one pixel format: a different one forgets them all.
     void useFormat(QImage::Format format);
-    QImage::Format format() const { return m_format; }
     void clear() { m_cells.clear(); }
 
     // The picture kept for key (a null image for a cell that paints outside itself); nothing if
