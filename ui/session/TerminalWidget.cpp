@@ -770,7 +770,14 @@ void TerminalWidget::paintEvent(QPaintEvent* event)
         paintLine(painter, row, line, firstColumn, lastColumn + 1);
     }
     paintCursor(painter);
-    m_lastPainted = exposed;
+    handedToBackingStore(exposed);
+}
+
+// After pixels went into the backing store (painted or copied): on X11 the store's wait for the
+// X server is taken later, while nothing is waiting for it (waitForBackingStore()).
+void TerminalWidget::handedToBackingStore(const QRect& pixels)
+{
+    m_lastPainted = pixels;
     if (QGuiApplication::platformName() == QLatin1String("xcb"))
         m_backingStoreWaitTimer.start();
 }
@@ -856,9 +863,7 @@ bool TerminalWidget::paintEchoDirectly(int viewRow, int fromColumn, int toColumn
         CellImageCache::copyInto(pictures[i], *painted, target.topLeft() + QPoint(int(i) * m_cellWidth, 0));
     store->endPaint();
     store->flush(QRegion(target), handle);
-    m_lastPainted = pixels;
-    if (QGuiApplication::platformName() == QLatin1String("xcb"))
-        m_backingStoreWaitTimer.start();
+    handedToBackingStore(pixels);
     ++m_directEchoes;
     return true;
 }

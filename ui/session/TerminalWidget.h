@@ -213,6 +213,7 @@ private:
     CellImageCache m_echoCells;
     int m_directEchoes = 0;
     void waitForBackingStore();
+    void handedToBackingStore(const QRect& pixels);
     void showCursorWhileTyping();
     void updateCursorCell();   // the cursor's cell and the one after it (a wide character's second half)
     QRect m_inputMethodCursor; // the cursor rectangle the input method was last told of
